@@ -1,0 +1,102 @@
+package se.vp.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.locale.Svenska;
+import se.vp.model.Amount;
+import se.vp.model.Ekonomi;
+import se.vp.model.Ekonomi.Fordelningspost;
+import se.vp.model.Ekonomi.Post;
+
+/**
+ * The budget adds up, with rounding understood (see {@link Rounding}): last year's frame plus the
+ * index adjustment is this year's, the adjustment is its percentage of last year's frame, the
+ * parts of the adjustment and of the schablon add to their totals, a deficit and its measures
+ * give the remaining requirement, and the distribution with the reserves uses the whole frame.
+ * Amounts the source does not give are reported as missing, never assumed.
+ */
+final class Budget implements Check {
+
+  @Override
+  public void check(PlanIndex index, Diagnostics out) {
+    index.plan.ekonomi().ifPresent(ekonomi -> check(ekonomi, index, out));
+  }
+
+  private static void check(Ekonomi ekonomi, PlanIndex index, Diagnostics out) {
+    Ekonomi.Ramanslag ram = ekonomi.ramanslag();
+    ram.index().ifPresent(adjustment -> ram.foregaendeAr().ifPresent(previous -> {
+      List<Amount> terms = new ArrayList<>(List.of(previous, adjustment.mnkr()));
+      ram.reduceringskrav().map(r -> new Amount(r.value().negate(), r.at())).ifPresent(terms::add);
+      sum(terms, ram.mnkr(), "ramanslaget", Svenska::mnkr, out);
+      if (!Rounding.percentHolds(adjustment.procent(), previous, adjustment.mnkr())) {
+        out.report(Code.VP222, adjustment.mnkr().at(),
+            adjustment.index() + " " + Svenska.procent(adjustment.procent().value()) + " av "
+                + Svenska.mnkr(previous.value()) + " är "
+                + Svenska.mnkr(adjustment.procent().value().multiply(previous.value()).movePointLeft(2)
+                    .setScale(adjustment.mnkr().value().scale(), java.math.RoundingMode.HALF_UP))
+                + ", inte " + Svenska.mnkr(adjustment.mnkr().value()));
+      }
+    }));
+    ekonomi.modell().ifPresent(model -> {
+      if (!model.upprakning().isEmpty()) {
+        ram.index().ifPresent(adjustment ->
+            sum(amounts(model.upprakning()), adjustment.mnkr(), "uppräkningens delar", Svenska::mnkr, out));
+      }
+      model.schablonanslag().filter(s -> !s.delar().isEmpty()).ifPresent(s ->
+          sum(amounts(s.delar()), s.krPerArsarbetare(), "schablonanslagets delar", Svenska::kr, out));
+    });
+    ekonomi.fordelning().ifPresent(fordelning -> {
+      fordelning.omraden().forEach(post -> post.atgardskrav().ifPresent(krav -> {
+        Amount remaining = new Amount(krav.mnkr().value().negate(), krav.mnkr().at());
+        if (!Rounding.sumHolds(List.of(krav.underskott(), krav.effekt()), remaining)) {
+          out.report(Code.VP220, krav.mnkr().at(),
+              "underskottet " + Svenska.tal(krav.underskott().value()) + " och effekten "
+                  + Svenska.tal(krav.effekt().value()) + " ger ett åtgärdskrav på "
+                  + Svenska.mnkr(krav.underskott().value().add(krav.effekt().value()).negate())
+                  + ", inte " + Svenska.mnkr(krav.mnkr().value()));
+        }
+      }));
+      List<Fordelningspost> unknown = fordelning.omraden().stream().filter(p -> p.mnkr().isEmpty()).toList();
+      unknown.forEach(post -> out.report(Code.VP221, post.at(),
+          "beloppet för " + index.omrade(post.omrade().raw()).map(o -> o.namn()).orElse(post.omrade().raw())
+              + " saknas, så fördelningen kan inte stämmas av mot ramanslaget "
+              + Svenska.mnkr(ram.mnkr().value()),
+          Optional.of("ange mnkr för området")));
+      if (unknown.isEmpty()) {
+        List<Amount> parts = new ArrayList<>();
+        fordelning.omraden().forEach(p -> parts.add(p.mnkr().get()));
+        ekonomi.modell().ifPresent(m -> parts.addAll(amounts(m.reserver())));
+        sum(parts, ram.mnkr(), "fördelningen med reserverna", Svenska::mnkr, out);
+      }
+    });
+    ekonomi.upprakningPerForening().ifPresent(t -> emptyTable(t, "tabellen över uppräkning per förening", out));
+    ekonomi.utrymmeForSatsningar().ifPresent(t -> emptyTable(t, "tabellen över utrymme för satsningar", out));
+  }
+
+  private static void emptyTable(Ekonomi.Tabell table, String what, Diagnostics out) {
+    if (table.rader().isEmpty()) {
+      out.report(Code.VP221, table.at(), what + " har inga rader", Optional.of("fyll i raderna med namn och mnkr"));
+    }
+  }
+
+  private static List<Amount> amounts(List<Post> posts) {
+    return posts.stream().map(Post::belopp).toList();
+  }
+
+  private static void sum(List<Amount> terms, Amount total, String what, Function<java.math.BigDecimal, String> unit,
+      Diagnostics out) {
+    if (!Rounding.sumHolds(terms, total)) {
+      String expression = terms.stream().map(t -> Svenska.tal(t.value())).collect(Collectors.joining(" + "))
+          .replace("+ −", "− ");
+      out.report(Code.VP220, total.at(), what + " summerar inte: " + expression + " = "
+          + unit.apply(Rounding.sum(terms)) + ", inte " + unit.apply(total.value()),
+          Optional.of("avrundning förklarar högst " + Svenska.tal(terms.stream().map(Amount::halfUnit)
+              .reduce(total.halfUnit(), java.math.BigDecimal::add))));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package se.vp.check;
+
+import java.util.Optional;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.model.Fokusomrade;
+
+/** A fokusområde is numbered under its own målsättning, and under an area that exists. */
+final class Numbering implements Check {
+
+  @Override
+  public void check(PlanIndex index, Diagnostics out) {
+    for (Fokusomrade f : index.plan.fokusomraden()) {
+      if (f.nummer().malsattning() != f.malsattning()) {
+        out.report(Code.VP204, f.at(),
+            "fokusområde " + f.nummer() + " hör till målsättning " + f.malsattning()
+                + " men är numrerat under målsättning " + f.nummer().malsattning(),
+            Optional.of("numrera det " + f.malsattning() + "." + f.nummer().delar().get(1)
+                + " eller ändra målsättning till " + f.nummer().malsattning()));
+      }
+      f.nummer().overordnat().ifPresent(parent -> {
+        if (index.fokusomrade(parent.toString()).isEmpty()) {
+          out.report(Code.VP205, f.at(), "fokusområde " + parent + " saknas, men " + f.nummer() + " ligger under det",
+              Optional.of("lägg till en fil för " + parent + " i fokusomraden/"));
+        }
+      });
+    }
+  }
+}

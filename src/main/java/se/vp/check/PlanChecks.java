@@ -1,0 +1,29 @@
+package se.vp.check;
+
+import java.util.List;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.model.Plan;
+
+/** Runs every rule about the plan as a whole; each file has already passed its schema. */
+public final class PlanChecks {
+
+  private static final List<Check> CHECKS = List.of(
+      new UniqueNumbers(),
+      new References(),
+      new Numbering(),
+      new CouncilList(),
+      new Wording(),
+      new DuplicateStyrtal(),
+      new Provenance(),
+      new StyrtalDirection(),
+      new Budget(),
+      new Dates(),
+      new Unused());
+
+  private PlanChecks() {}
+
+  public static void run(Plan plan, Diagnostics out) {
+    PlanIndex index = new PlanIndex(plan);
+    CHECKS.forEach(check -> check.check(index, out));
+  }
+}

@@ -1,0 +1,48 @@
+package se.vp.check;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.model.Omrade;
+import se.vp.model.Styrtal;
+import se.vp.model.Uppdrag;
+
+/** A styrtal, uppdrag or område that nothing refers to appears in no handling: likely forgotten. */
+final class Unused implements Check {
+
+  @Override
+  public void check(PlanIndex index, Diagnostics out) {
+    var plan = index.plan;
+    Set<String> styrtal = new HashSet<>();
+    plan.malsattningar().forEach(m -> m.styrtal().forEach(r -> styrtal.add(r.raw())));
+    plan.fokusomraden().forEach(f -> f.styrtal().forEach(r -> styrtal.add(r.raw())));
+    for (Styrtal s : plan.styrtal()) {
+      if (!styrtal.contains(s.id())) {
+        out.report(Code.VP214, s.text().at(), "styrtalet " + s.id() + " används inte av någon målsättning eller något fokusområde",
+            Optional.of("lägg dess id i en styrtal-lista, eller ta bort filen"));
+      }
+    }
+    Set<String> uppdrag = new HashSet<>();
+    index.placements().forEach(p -> index.uppdrag(p.ref()).ifPresent(u -> uppdrag.add(u.id())));
+    plan.fullmaktigesUppdrag().ifPresent(l -> l.uppdrag().forEach(listed ->
+        index.uppdragNr(listed.nr()).ifPresent(u -> uppdrag.add(u.id()))));
+    for (Uppdrag u : plan.uppdrag()) {
+      if (!uppdrag.contains(u.id())) {
+        out.report(Code.VP214, u.text().at(), "uppdraget " + u.nr().map(nr -> "Nr " + nr).orElse(u.id())
+                + " ligger inte under något fokusområde, någon målsättning eller något tema",
+            Optional.of("lägg det i en uppdrag-lista, eller ta bort filen"));
+      }
+    }
+    Set<String> omraden = new HashSet<>();
+    plan.forutsattningar().ifPresent(f -> f.omraden().forEach(r -> omraden.add(r.raw())));
+    plan.ekonomi().flatMap(e -> e.fordelning()).ifPresent(f -> f.omraden().forEach(p -> omraden.add(p.omrade().raw())));
+    for (Omrade o : plan.omraden()) {
+      if (!omraden.contains(o.id())) {
+        out.report(Code.VP214, o.at(), "området " + o.namn() + " presenteras inte och får ingen del av ramanslaget",
+            Optional.of("lägg dess id i forutsattningar.yaml eller ekonomi.yaml"));
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package se.vp.diagnostic;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "Menade du …?" hints: the candidate nearest to what the user wrote, if any is near enough. */
+public final class Suggestions {
+
+  private Suggestions() {}
+
+  public static Optional<String> didYouMean(String written, Collection<String> candidates) {
+    return nearest(written, candidates).map(c -> "menade du '" + c + "'?");
+  }
+
+  public static Optional<String> nearest(String written, Collection<String> candidates) {
+    String key = fold(written);
+    // Folding first makes 'malsattning' a perfect match for 'målsättning': the usual slip on a
+    // keyboard without å, ä and ö.
+    return candidates.stream()
+        .filter(c -> distance(key, fold(c)) <= Math.max(2, key.length() / 3))
+        .min(Comparator.comparingInt((String c) -> distance(key, fold(c))).thenComparing(c -> c));
+  }
+
+  /** Lower case without diacritics: the form in which å, ä, ö and a, a, o compare equal. */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}", "").replace('_', '-').replace(' ', '-');
+  }
+
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

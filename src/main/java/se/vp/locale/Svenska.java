@@ -1,0 +1,52 @@
+package se.vp.locale;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Swedish typography in one place: decimal comma, a space between thousands, "18 november 2025".
+ * The spaces are no-break spaces (U+00A0), so "151,3 Mnkr" and "16 503 kr" never break.
+ */
+public final class Svenska {
+
+  public static final Locale SV = Locale.forLanguageTag("sv-SE");
+  public static final char NBSP = '\u00a0';
+
+  private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", SV);
+
+  private Svenska() {}
+
+  /** A figure with as many decimals as written: 151,3; 16 503; −2,3. */
+  public static String tal(BigDecimal value) {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(SV);
+    symbols.setDecimalSeparator(',');
+    symbols.setGroupingSeparator(NBSP);
+    symbols.setMinusSign('−');
+    DecimalFormat format = new DecimalFormat("#,##0", symbols);
+    int decimals = Math.max(value.scale(), 0);
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    return format.format(value);
+  }
+
+  public static String mnkr(BigDecimal value) {
+    return tal(value) + NBSP + "Mnkr";
+  }
+
+  public static String kr(BigDecimal value) {
+    return tal(value) + NBSP + "kr";
+  }
+
+  public static String procent(BigDecimal value) {
+    return tal(value) + NBSP + "%";
+  }
+
+  /** "18 november 2025". */
+  public static String datum(LocalDate date) {
+    return DATUM.format(date);
+  }
+}

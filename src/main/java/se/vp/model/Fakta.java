@@ -1,0 +1,27 @@
+package se.vp.model;
+
+import java.util.List;
+import java.util.Optional;
+import se.vp.diagnostic.Location;
+
+/** The plan's own facts from plan.yaml. */
+public record Fakta(
+    String organisation,
+    Namnd namnd,
+    Optional<String> forvaltning,
+    int ar,
+    String titel,
+    Status status,
+    Optional<String> diarienummer,
+    Optional<Handlaggare> handlaggare,
+    List<String> jamforbaraLan,
+    Location at) {
+
+  public Fakta {
+    jamforbaraLan = List.copyOf(jamforbaraLan);
+  }
+
+  public record Namnd(String namn, String bestamdForm, Optional<String> forkortning) {}
+
+  public record Handlaggare(String namn, Optional<String> titel, Optional<String> epost) {}
+}

@@ -1,0 +1,29 @@
+package se.vp.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The whole verksamhetsplan as read from plan-source, before any check. */
+public record Plan(
+    Fakta fakta,
+    List<Handelse> tidplan,
+    Omvarld omvarld,
+    List<Malsattning> malsattningar,
+    List<Fokusomrade> fokusomraden,
+    List<Styrtal> styrtal,
+    List<Uppdrag> uppdrag,
+    Optional<FullmaktigesLista> fullmaktigesUppdrag,
+    Gemensamt gemensamt,
+    Optional<Ekonomi> ekonomi,
+    Optional<Forutsattningar> forutsattningar,
+    List<Omrade> omraden) {
+
+  public Plan {
+    tidplan = List.copyOf(tidplan);
+    malsattningar = List.copyOf(malsattningar);
+    fokusomraden = List.copyOf(fokusomraden);
+    styrtal = List.copyOf(styrtal);
+    uppdrag = List.copyOf(uppdrag);
+    omraden = List.copyOf(omraden);
+  }
+}

@@ -1,0 +1,270 @@
+package se.vp.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.diagnostic.Location;
+import se.vp.model.Avsnitt;
+import se.vp.model.Beslut;
+import se.vp.model.Ekonomi;
+import se.vp.model.Fakta;
+import se.vp.model.Fokusomrade;
+import se.vp.model.Forslag;
+import se.vp.model.Forslagstyp;
+import se.vp.model.Forutsattningar;
+import se.vp.model.FullmaktigesLista;
+import se.vp.model.Gemensamt;
+import se.vp.model.Handelse;
+import se.vp.model.Handelsetyp;
+import se.vp.model.Malsattning;
+import se.vp.model.Mottagare;
+import se.vp.model.Nummer;
+import se.vp.model.Omrade;
+import se.vp.model.Omvarld;
+import se.vp.model.Organ;
+import se.vp.model.Plan;
+import se.vp.model.Punkt;
+import se.vp.model.Ref;
+import se.vp.model.Status;
+import se.vp.model.Styrtal;
+import se.vp.model.Uppdrag;
+import se.vp.model.Ursprung;
+
+/** Binds the files of plan-source, each valid against its schema, into one {@link Plan}. */
+final class PlanBinder {
+
+  private final Diagnostics out;
+  private final Map<FileKind, List<SourceDocument>> byKind;
+
+  private PlanBinder(List<SourceDocument> documents, Diagnostics out) {
+    this.out = out;
+    this.byKind = documents.stream()
+        .sorted(Comparator.comparing(SourceDocument::file))
+        .collect(Collectors.groupingBy(SourceDocument::kind));
+  }
+
+  /** The plan, or nothing when plan.yaml is missing or a value could not be bound. */
+  static Optional<Plan> bind(List<SourceDocument> documents, Diagnostics out) {
+    return new PlanBinder(documents, out).bind();
+  }
+
+  private Optional<Plan> bind() {
+    Optional<Fakta> fakta = single(FileKind.PLAN).map(this::fakta);
+    if (fakta.isEmpty()) {
+      return Optional.empty();
+    }
+    Plan plan = new Plan(
+        fakta.get(),
+        single(FileKind.TIDPLAN).map(f -> f.maps("händelser").stream().map(this::handelse)
+            .flatMap(Optional::stream).toList()).orElse(List.of()),
+        single(FileKind.OMVARLD).map(f -> new Omvarld(f.strings("omvärldsfaktorer"), f.strings("interna-utmaningar")))
+            .orElse(Omvarld.NONE),
+        all(FileKind.MALSATTNING, this::malsattning),
+        all(FileKind.FOKUSOMRADE, this::fokusomrade).stream().flatMap(Optional::stream).toList(),
+        all(FileKind.STYRTAL, this::styrtal),
+        all(FileKind.UPPDRAG, this::uppdrag),
+        single(FileKind.FULLMAKTIGES_UPPDRAG).map(this::fullmaktigesLista),
+        single(FileKind.GEMENSAMT).map(this::gemensamt).orElse(Gemensamt.NONE),
+        single(FileKind.EKONOMI).map(this::ekonomi),
+        single(FileKind.FORUTSATTNINGAR).map(this::forutsattningar),
+        all(FileKind.OMRADE, this::omrade));
+    return Optional.of(plan);
+  }
+
+  private Optional<Fields> single(FileKind kind) {
+    return byKind.getOrDefault(kind, List.of()).stream().findFirst().map(d -> new Fields(d.root(), out));
+  }
+
+  private <T> List<T> all(FileKind kind, BiFunction<String, Fields, T> binder) {
+    List<T> items = new ArrayList<>();
+    for (SourceDocument document : byKind.getOrDefault(kind, List.of())) {
+      items.add(binder.apply(document.id(), new Fields(document.root(), out)));
+    }
+    return items;
+  }
+
+  private Fakta fakta(Fields f) {
+    Fields namnd = f.map("nämnd").orElseThrow();
+    return new Fakta(
+        f.string("organisation"),
+        new Fakta.Namnd(namnd.string("namn"), namnd.string("bestämd-form"), namnd.optString("förkortning")),
+        f.optString("förvaltning"),
+        f.integer("år"),
+        f.string("titel"),
+        switch (f.string("status")) {
+          case "utkast" -> Status.UTKAST;
+          case "förslag" -> Status.FORSLAG;
+          default -> Status.BESLUTAD;
+        },
+        f.optString("diarienummer"),
+        f.map("handläggare").map(h -> new Fakta.Handlaggare(h.string("namn"), h.optString("titel"), h.optString("e-post"))),
+        f.strings("jämförbara-län"),
+        f.at());
+  }
+
+  private Optional<Handelse> handelse(Fields f) {
+    return f.date("datum").map(datum -> new Handelse(
+        datum, Handelsetyp.of(f.string("typ")), f.string("rubrik"), f.optString("text"), f.at("datum")));
+  }
+
+  private Malsattning malsattning(String id, Fields f) {
+    return new Malsattning(id, f.integer("nr"), f.text("titel"), f.refs("styrtal"), f.refs("uppdrag"),
+        ursprung(f), f.at("nr"));
+  }
+
+  private Optional<Fokusomrade> fokusomrade(String id, Fields f) {
+    return nummer(f.ref("nummer")).map(nummer -> new Fokusomrade(
+        id,
+        nummer,
+        f.integer("målsättning"),
+        f.at("målsättning"),
+        f.string("namn"),
+        f.map("mål").map(m -> new Fokusomrade.Mal(m.text("text"), ursprung(m))),
+        f.refs("styrtal"),
+        f.refs("uppdrag"),
+        ursprung(f),
+        f.at("nummer")));
+  }
+
+  /** A fokusområde's number; YAML reads 4.2 as a decimal, so the text as written is what counts. */
+  private Optional<Nummer> nummer(Ref ref) {
+    Optional<Nummer> nummer = Nummer.parse(ref.raw());
+    if (nummer.isEmpty()) {
+      out.report(Code.VP105, ref.at(),
+          "ett fokusområde numreras som 4.1 eller 4.1.1: '" + ref.raw() + "'",
+          Optional.of("skriv numret inom citattecken, till exempel \"4.10\""));
+    }
+    return nummer;
+  }
+
+  private Styrtal styrtal(String id, Fields f) {
+    return new Styrtal(
+        id,
+        f.text("text"),
+        f.optString("riktning").map(r -> r.equals("öka") ? Styrtal.Riktning.OKA : Styrtal.Riktning.MINSKA),
+        f.optString("enhet"),
+        f.maps("utfall").stream().map(u -> new Styrtal.Utfall(u.integer("år"), u.amount("värde"))).toList(),
+        f.map("mål").map(m -> new Styrtal.Malvarde(m.amount("från"), m.amount("till"))),
+        f.has("jämförelse"),
+        f.optString("kolada"),
+        ursprung(f),
+        f.at());
+  }
+
+  private Uppdrag uppdrag(String id, Fields f) {
+    return new Uppdrag(id, f.optInteger("nr"), f.text("text"), Mottagare.of(f.string("mottagare")), ursprung(f),
+        f.has("nr") ? f.at("nr") : f.at());
+  }
+
+  private FullmaktigesLista fullmaktigesLista(Fields f) {
+    return new FullmaktigesLista(
+        beslut(f.map("beslut").orElseThrow()),
+        f.maps("uppdrag").stream()
+            .map(u -> new FullmaktigesLista.Listat(u.integer("nr"), u.optText("lydelse"), u.at("nr")))
+            .toList());
+  }
+
+  private Gemensamt gemensamt(Fields f) {
+    return new Gemensamt(
+        f.maps("målsättningar").stream()
+            .map(m -> new Gemensamt.Malsattningsbild(m.integer("målsättning"), m.optText("rubrik"), m.at("målsättning")))
+            .toList(),
+        f.maps("teman").stream().map(t -> new Gemensamt.Tema(t.string("rubrik"), t.refs("uppdrag"), t.at())).toList());
+  }
+
+  private Ursprung ursprung(Fields f) {
+    return new Ursprung(f.map("beslut").map(this::beslut), f.map("förslag").map(this::forslag));
+  }
+
+  private Beslut beslut(Fields f) {
+    return new Beslut(Organ.valueOf(f.string("av")), f.integer("år"), f.at());
+  }
+
+  private Forslag forslag(Fields f) {
+    return new Forslag(Forslagstyp.of(f.string("typ")), f.integer("år"), f.refs("ersätter"), f.optText("lydelse"), f.at());
+  }
+
+  private Ekonomi ekonomi(Fields f) {
+    Fields ram = f.map("ramanslag").orElseThrow();
+    return new Ekonomi(
+        f.map("presentation").flatMap(this::avsnitt),
+        new Ekonomi.Ramanslag(
+            ram.amount("mnkr"),
+            ram.optAmount("föregående-år-mnkr"),
+            ram.map("indexuppräkning").map(i -> new Ekonomi.Indexupprakning(i.string("index"), i.amount("procent"), i.amount("mnkr"))),
+            ram.optAmount("reduceringskrav-mnkr"),
+            ram.optString("kommentar")),
+        f.map("resursfördelningsmodell").map(m -> new Ekonomi.Resursfordelningsmodell(
+            m.optInteger("framtagen-år"),
+            posts(m.maps("uppräkning"), "mnkr"),
+            m.map("schablonanslag").map(s -> new Ekonomi.Schablonanslag(
+                s.amount("kr-per-årsarbetare"), posts(s.maps("delar"), "kr-per-årsarbetare"))),
+            m.optAmount("projektfinansiering-timmar-per-årsarbetare"),
+            m.optAmount("sjuklöneavräkning-procent"),
+            posts(m.maps("reserver"), "mnkr"))),
+        f.map("fördelning").map(d -> new Ekonomi.Fordelning(
+            d.optString("kommentar"),
+            d.maps("områden").stream().map(o -> new Ekonomi.Fordelningspost(
+                o.ref("område"),
+                o.optAmount("mnkr"),
+                o.optString("kommentar"),
+                o.map("åtgärdskrav").map(a -> new Ekonomi.Atgardskrav(
+                    a.amount("underskott-mnkr"), a.amount("effekt-mnkr"), a.amount("mnkr"), a.optString("källa"))),
+                o.at("område"))).toList())),
+        f.map("uppräkning-per-förening").map(this::tabell),
+        f.map("utrymme-för-satsningar").map(this::tabell));
+  }
+
+  private List<Ekonomi.Post> posts(List<Fields> rows, String amountKey) {
+    return rows.stream()
+        .map(p -> new Ekonomi.Post(p.string("post"), p.optAmount("procent"), p.amount(amountKey), p.at()))
+        .toList();
+  }
+
+  private Ekonomi.Tabell tabell(Fields f) {
+    return new Ekonomi.Tabell(
+        f.date("datum"),
+        f.optString("kommentar"),
+        f.maps("rader").stream().map(r -> new Ekonomi.Rad(r.string("namn"), r.amount("mnkr"))).toList(),
+        f.at("rader"));
+  }
+
+  private Optional<Avsnitt> avsnitt(Fields f) {
+    return f.date("datum").map(d -> new Avsnitt(f.string("rubrik"), d, f.at("datum")));
+  }
+
+  private Forutsattningar forutsattningar(Fields f) {
+    return new Forutsattningar(
+        f.map("presentation").flatMap(this::avsnitt),
+        punkter(f.items("övergripande")),
+        f.refs("områden"),
+        punkter(f.items("storregionalt-samarbete")));
+  }
+
+  private Omrade omrade(String id, Fields f) {
+    return new Omrade(id, f.string("namn"),
+        f.maps("presentationer").stream().map(p -> new Omrade.Presentation(
+            p.maps("insatser").stream().map(i -> new Omrade.Insats(
+                i.ref("fokusområde"), i.optString("rubrik"), punkter(i.items("punkter")))).toList(),
+            p.maps("utmaningar").stream().map(u -> new Omrade.Utmaning(
+                u.optString("rubrik"), punkter(u.items("punkter")))).toList())).toList(),
+        f.at());
+  }
+
+  private List<Punkt> punkter(List<YamlNode> nodes) {
+    return nodes.stream().map(n -> {
+      if (n instanceof YamlScalar s) {
+        return new Punkt(s.text(), List.of());
+      }
+      Fields p = new Fields((YamlMap) n, out);
+      return new Punkt(p.string("text"), p.strings("punkter"));
+    }).toList();
+  }
+
+}

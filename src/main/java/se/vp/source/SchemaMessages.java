@@ -1,0 +1,144 @@
+package se.vp.source;
+
+import com.networknt.schema.Error;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Suggestions;
+import tools.jackson.databind.JsonNode;
+
+/** Swedish messages for the JSON Schema validator's findings, at the YAML line they concern. */
+final class SchemaMessages {
+
+  /** What a value of a format-checked definition should look like, by definition name. */
+  private static final Map<String, String> FORMATS = Map.of(
+      "text", "texten är tom",
+      "id", "ett id skrivs med små bokstäver a–z, siffror och bindestreck, till exempel brp-per-invanare",
+      "datum", "ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2025-11-18",
+      "fokusområdesnummer", "ett fokusområde numreras som 4.1 eller 4.1.1",
+      "uppdragsreferens", "ett uppdrag anges med sitt nummer (27) eller sitt id (unga-entreprenorskap)",
+      "punkt", "texten är tom",
+      "kolada", "ett nyckeltal i Kolada skrivs som N00002",
+      "e-post", "en e-postadress skrivs namn@exempel.se");
+
+  private SchemaMessages() {}
+
+  static void report(Error error, YamlNode root, SchemaValidator validator, Diagnostics out) {
+    YamlNode node = SchemaValidator.nodeAt(root, error.getInstanceLocation());
+    String keyword = String.valueOf(error.getKeyword());
+    switch (keyword) {
+      case "additionalProperties" -> unknownKey(error, node, validator, out);
+      case "required" -> out.report(Code.VP102, node.at(),
+          "nyckeln '" + error.getProperty() + "' saknas" + where(error));
+      case "type" -> wrongType(error, node, out);
+      case "enum" -> {
+        List<String> allowed = new ArrayList<>();
+        error.getSchemaNode().forEach(v -> allowed.add(v.asString()));
+        if (node instanceof YamlScalar s) {
+          out.report(Code.VP104, node.at(), "ogiltigt värde '" + s.text() + "'" + where(error),
+              Suggestions.didYouMean(s.text(), allowed)
+                  .or(() -> Optional.of("tillåtna värden: " + String.join(", ", allowed))));
+        } else {
+          out.report(Code.VP103, node.at(), "väntade ett av värdena " + String.join(", ", allowed)
+              + ", fick " + node.kindWord() + where(error));
+        }
+      }
+      case "pattern" -> {
+        String definition = definitionName(error);
+        String written = node instanceof YamlScalar s ? s.text() : "";
+        out.report(definition.equals("text") || definition.equals("punkt") ? Code.VP104 : Code.VP105,
+            node.at(),
+            FORMATS.getOrDefault(definition, "värdet har fel form")
+                + (written.isBlank() ? "" : ": '" + written + "'"));
+      }
+      case "minimum", "maximum" -> out.report(Code.VP106, node.at(),
+          "värdet " + text(node) + " är " + (keyword.equals("minimum") ? "mindre" : "större")
+              + " än tillåtet (" + error.getSchemaNode().asString() + ")" + where(error));
+      case "minItems" -> out.report(Code.VP107, node.at(),
+          "listan" + where(error) + " ska ha minst " + error.getSchemaNode().asString()
+              + (error.getSchemaNode().asInt() == 1 ? " rad" : " rader"));
+      default -> out.report(Code.VP109, node.at(),
+          "värdet stämmer inte med schemat (" + keyword + ")" + where(error));
+    }
+  }
+
+  private static void unknownKey(Error error, YamlNode node, SchemaValidator validator, Diagnostics out) {
+    String key = error.getProperty();
+    Location at = node instanceof YamlMap map
+        ? map.entry(key).map(YamlMap.Entry::keyAt).orElse(node.at())
+        : node.at();
+    List<String> known = SchemaValidator.fieldNames(validator.schemaObjectOf(error.getSchemaLocation()));
+    Optional<String> hint = Suggestions.didYouMean(key, known);
+    if (hint.isEmpty() && !known.isEmpty()) {
+      hint = Optional.of("kända nycklar här: " + String.join(", ", known));
+    }
+    out.report(Code.VP101, at, "okänd nyckel '" + key + "'", hint);
+  }
+
+  private static void wrongType(Error error, YamlNode node, Diagnostics out) {
+    List<String> expected = new ArrayList<>();
+    JsonNode types = error.getSchemaNode();
+    if (types.isArray()) {
+      types.forEach(t -> expected.add(t.asString()));
+    } else {
+      expected.add(types.asString());
+    }
+    String wanted = expected.stream().map(SchemaMessages::typeWord).collect(Collectors.joining(" eller "));
+    String got = node.kindWord() + (node instanceof YamlScalar s && !s.text().isEmpty() ? " '" + s.text() + "'" : "");
+    Optional<String> hint = Optional.empty();
+    boolean wantsNumber = expected.contains("number") || expected.contains("integer");
+    if (node instanceof YamlScalar s && wantsNumber && YamlScalar.resolvePlain(s.text()) != YamlScalar.Type.STRING) {
+      hint = Optional.of("skriv talet utan citattecken: " + s.text());
+    } else if (node instanceof YamlScalar s && wantsNumber && s.text().matches("-?[0-9][0-9 \u00a0]*(,[0-9]+)?")) {
+      hint = Optional.of("skriv talet med punkt och utan mellanslag: "
+          + s.text().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+    } else if (node instanceof YamlScalar && expected.contains("array")) {
+      hint = Optional.of("skriv en lista med '- ' först på varje rad, eller [a, b]");
+    }
+    out.report(Code.VP103, node.at(), "väntade " + wanted + ", fick " + got + where(error), hint);
+  }
+
+  private static String typeWord(String jsonType) {
+    return switch (jsonType) {
+      case "object" -> "en mappning (nycklar med värden)";
+      case "array" -> "en lista";
+      case "string" -> "en text";
+      case "integer" -> "ett heltal";
+      case "number" -> "ett tal";
+      case "boolean" -> "ett sanningsvärde";
+      default -> jsonType;
+    };
+  }
+
+  /** " under 'nyckel'" for the key the value belongs to, so a message reads on its own. */
+  private static String where(Error error) {
+    var path = error.getInstanceLocation();
+    for (int i = path.getNameCount() - 1; i >= 0; i--) {
+      if (!(path.getElement(i) instanceof Integer)) {
+        return " under '" + path.getElement(i) + "'";
+      }
+    }
+    return "";
+  }
+
+  /** The definition or property whose pattern failed: "#/definitions/datum/pattern" gives datum. */
+  private static String definitionName(Error error) {
+    var fragment = error.getSchemaLocation().getFragment();
+    for (int i = fragment.getNameCount() - 2; i >= 0; i--) {
+      String name = fragment.getElement(i).toString();
+      if (FORMATS.containsKey(name)) {
+        return name;
+      }
+    }
+    return "";
+  }
+
+  private static String text(YamlNode node) {
+    return node instanceof YamlScalar s ? s.text() : node.kindWord();
+  }
+}

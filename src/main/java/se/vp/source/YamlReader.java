@@ -1,0 +1,215 @@
+package se.vp.source;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.diagnostic.Location;
+
+/**
+ * Reads one YAML file into {@link YamlNode}s from SnakeYAML Engine's event stream. Working on
+ * events rather than composed nodes means no object of any type is ever constructed from the file,
+ * nesting is bounded here instead of by the Java stack, and anchors, aliases and tags (which a
+ * plan never needs) are refused where they stand.
+ */
+final class YamlReader {
+
+  private final String file;
+  private final Diagnostics out;
+
+  private YamlReader(String file, Diagnostics out) {
+    this.file = file;
+    this.out = out;
+  }
+
+  static Optional<YamlNode> read(String text, String file, Diagnostics out) {
+    return new YamlReader(file, out).read(text);
+  }
+
+  private Optional<YamlNode> read(String text) {
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(file)
+        .setCodePointLimit(SourceLimits.MAX_FILE_BYTES)
+        .setMaxAliasesForCollections(0)
+        .setParseComments(false)
+        .build();
+    Deque<Builder> open = new ArrayDeque<>();
+    YamlNode root = null;
+    int documents = 0;
+    try {
+      for (Event event : new Parse(settings).parseString(text)) {
+        switch (event.getEventId()) {
+          case DocumentStart -> {
+            if (++documents > 1) {
+              out.report(Code.VP012, at(event.getStartMark()),
+                  "filen innehåller mer än ett YAML-dokument",
+                  Optional.of("ta bort raden '---' och dela upp innehållet i flera filer"));
+              return Optional.empty();
+            }
+          }
+          case Alias -> throw refuse(Code.VP008, event.getStartMark(),
+              "alias (*namn) används inte i plan-source", "skriv ut värdet där det behövs");
+          case Scalar -> {
+            ScalarEvent scalar = (ScalarEvent) event;
+            refuseAnchorAndTag(scalar, scalar.getTag());
+            YamlScalar.Type type = scalar.isPlain()
+                ? YamlScalar.resolvePlain(scalar.getValue())
+                : YamlScalar.Type.STRING;
+            root = add(open, new YamlScalar(scalar.getValue(), type, at(event.getStartMark())));
+          }
+          case MappingStart, SequenceStart -> {
+            CollectionStartEvent start = (CollectionStartEvent) event;
+            refuseAnchorAndTag(start, start.getTag());
+            if (open.size() >= SourceLimits.MAX_DEPTH) {
+              throw refuse(Code.VP010, event.getStartMark(),
+                  "värdena är nästlade djupare än " + SourceLimits.MAX_DEPTH + " nivåer", null);
+            }
+            Location where = at(event.getStartMark());
+            if (!open.isEmpty()) {
+              open.peek().expectValue(where);
+            }
+            open.push(event.getEventId() == Event.ID.MappingStart
+                ? new MapBuilder(where) : new ListBuilder(where));
+          }
+          case MappingEnd, SequenceEnd -> root = add(open, open.pop().build());
+          default -> { }
+        }
+      }
+    } catch (Refusal refusal) {
+      return Optional.empty();
+    } catch (MarkedYamlEngineException e) {
+      YamlSyntaxErrors.report(e, file, out);
+      return Optional.empty();
+    } catch (YamlEngineException e) {
+      YamlSyntaxErrors.report(e, file, out);
+      return Optional.empty();
+    }
+    if (root == null || root instanceof YamlScalar s && s.type() == YamlScalar.Type.NULL) {
+      out.report(Code.VP004, Location.ofFile(file), "filen är tom");
+      return Optional.empty();
+    }
+    return Optional.of(root);
+  }
+
+  /** Adds a finished node to the innermost open collection; returns it when it is the root. */
+  private YamlNode add(Deque<Builder> open, YamlNode node) {
+    if (open.isEmpty()) {
+      return node;
+    }
+    open.peek().add(node);
+    return null;
+  }
+
+  private void refuseAnchorAndTag(NodeEvent event, Optional<String> tag) {
+    if (event.getAnchor().isPresent()) {
+      throw refuse(Code.VP008, event.getStartMark(),
+          "ankare (&" + event.getAnchor().get().getValue() + ") används inte i plan-source",
+          "skriv ut värdet där det behövs");
+    }
+    if (tag.isPresent()) {
+      throw refuse(Code.VP009, event.getStartMark(),
+          "taggen " + tag.get().replace("tag:yaml.org,2002:", "!!") + " används inte i plan-source",
+          "ta bort taggen; en text som börjar med ! skrivs inom citattecken");
+    }
+  }
+
+  private Refusal refuse(Code code, Optional<Mark> mark, String message, String hint) {
+    out.report(code, at(mark), message, Optional.ofNullable(hint));
+    return new Refusal();
+  }
+
+  private Location at(Optional<Mark> mark) {
+    return mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1))
+        .orElse(Location.ofFile(file));
+  }
+
+  /** Ends reading a file after a refusal was reported; carries nothing. */
+  private static final class Refusal extends RuntimeException {
+    Refusal() {
+      super(null, null, false, false);
+    }
+  }
+
+  private interface Builder {
+    void add(YamlNode node);
+
+    /** Called before a collection starts inside this one. */
+    void expectValue(Location where);
+
+    YamlNode build();
+  }
+
+  private final class MapBuilder implements Builder {
+    private final Location where;
+    private final List<YamlMap.Entry> entries = new ArrayList<>();
+    private YamlScalar pendingKey;
+
+    MapBuilder(Location where) {
+      this.where = where;
+    }
+
+    @Override
+    public void expectValue(Location at) {
+      if (pendingKey == null) {
+        out.report(Code.VP013, at, "en nyckel måste vara en text, inte en lista eller mappning");
+        throw new Refusal();
+      }
+    }
+
+    @Override
+    public void add(YamlNode node) {
+      if (pendingKey == null) {
+        YamlScalar key = (YamlScalar) node;
+        entries.stream().filter(e -> e.key().equals(key.text())).findFirst().ifPresent(first -> {
+          out.report(Code.VP011, key.at(),
+              "nyckeln '" + key.text() + "' finns redan på rad " + first.keyAt().line(),
+              Optional.of("ta bort den ena eller slå ihop dem"));
+          throw new Refusal();
+        });
+        pendingKey = key;
+      } else {
+        entries.add(new YamlMap.Entry(pendingKey.text(), pendingKey.at(), node));
+        pendingKey = null;
+      }
+    }
+
+    @Override
+    public YamlNode build() {
+      return new YamlMap(entries, where);
+    }
+  }
+
+  private static final class ListBuilder implements Builder {
+    private final Location where;
+    private final List<YamlNode> items = new ArrayList<>();
+
+    ListBuilder(Location where) {
+      this.where = where;
+    }
+
+    @Override
+    public void expectValue(Location at) {}
+
+    @Override
+    public void add(YamlNode node) {
+      items.add(node);
+    }
+
+    @Override
+    public YamlNode build() {
+      return new YamlList(items, where);
+    }
+  }
+}

@@ -31,7 +31,8 @@ final class Budget implements Check {
     Ekonomi.Ramanslag ram = ekonomi.ramanslag();
     ram.index().ifPresent(adjustment -> ram.foregaendeAr().ifPresent(previous -> {
       List<Amount> terms = new ArrayList<>(List.of(previous, adjustment.mnkr()));
-      ram.reduceringskrav().map(r -> new Amount(r.value().negate(), r.at())).ifPresent(terms::add);
+      ram.reduceringskrav().filter(r -> r.value().signum() != 0)
+          .map(r -> new Amount(r.value().negate(), r.at())).ifPresent(terms::add);
       sum(terms, ram.mnkr(), "ramanslaget", Svenska::mnkr, out);
       if (!Rounding.percentHolds(adjustment.procent(), previous, adjustment.mnkr())) {
         out.report(Code.VP222, adjustment.mnkr().at(),
@@ -95,8 +96,7 @@ final class Budget implements Check {
           .replace("+ −", "− ");
       out.report(Code.VP220, total.at(), what + " summerar inte: " + expression + " = "
           + unit.apply(Rounding.sum(terms)) + ", inte " + unit.apply(total.value()),
-          Optional.of("avrundning förklarar högst " + Svenska.tal(terms.stream().map(Amount::halfUnit)
-              .reduce(total.halfUnit(), java.math.BigDecimal::add))));
+          Optional.of("avrundning förklarar mindre än " + Svenska.tal(Rounding.slack(terms, total))));
     }
   }
 }

@@ -19,10 +19,17 @@ final class Rounding {
     return terms.stream().map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  /** Whether the terms can add up to the total once each is allowed its rounding. */
+  /**
+   * Whether the terms can add up to the total once each is allowed its rounding. Rounding half up
+   * makes each interval half-open (146,85 rounds to 146,9), hence the strict comparisons.
+   */
   static boolean sumHolds(List<Amount> terms, Amount total) {
-    BigDecimal slack = terms.stream().map(Amount::halfUnit).reduce(total.halfUnit(), BigDecimal::add);
-    return sum(terms).subtract(total.value()).abs().compareTo(slack) <= 0;
+    return sum(terms).subtract(total.value()).abs().compareTo(slack(terms, total)) < 0;
+  }
+
+  /** How far rounded terms and total may together lie from exact figures. */
+  static BigDecimal slack(List<Amount> terms, Amount total) {
+    return terms.stream().map(Amount::halfUnit).reduce(total.halfUnit(), BigDecimal::add);
   }
 
   /** Whether {@code percent} % of {@code base} can be {@code result}, each allowed its rounding. */
@@ -35,6 +42,6 @@ final class Rounding {
         .multiply(base.value().add(base.halfUnit())).divide(hundred, precision);
     BigDecimal resultLow = result.value().subtract(result.halfUnit());
     BigDecimal resultHigh = result.value().add(result.halfUnit());
-    return high.compareTo(resultLow) >= 0 && low.compareTo(resultHigh) <= 0;
+    return high.compareTo(resultLow) > 0 && low.compareTo(resultHigh) < 0;
   }
 }

@@ -24,12 +24,12 @@ final class Unused implements Check {
             Optional.of("lägg dess id i en styrtal-lista, eller ta bort filen"));
       }
     }
+    // By id and by number: of two files with the same number, neither is "unused" (VP202 says what is wrong).
     Set<String> uppdrag = new HashSet<>();
-    index.placements().forEach(p -> index.uppdrag(p.ref()).ifPresent(u -> uppdrag.add(u.id())));
-    plan.fullmaktigesUppdrag().ifPresent(l -> l.uppdrag().forEach(listed ->
-        index.uppdragNr(listed.nr()).ifPresent(u -> uppdrag.add(u.id()))));
+    index.placements().forEach(p -> uppdrag.add(p.ref().raw()));
+    plan.fullmaktigesUppdrag().ifPresent(l -> l.uppdrag().forEach(listed -> uppdrag.add(String.valueOf(listed.nr()))));
     for (Uppdrag u : plan.uppdrag()) {
-      if (!uppdrag.contains(u.id())) {
+      if (!uppdrag.contains(u.id()) && !u.nr().map(nr -> uppdrag.contains(String.valueOf(nr))).orElse(false)) {
         out.report(Code.VP214, u.text().at(), "uppdraget " + u.nr().map(nr -> "Nr " + nr).orElse(u.id())
                 + " ligger inte under något fokusområde, någon målsättning eller något tema",
             Optional.of("lägg det i en uppdrag-lista, eller ta bort filen"));

@@ -10,11 +10,16 @@ public final class Diagnostics {
   private final List<Diagnostic> found = new ArrayList<>();
 
   public void report(Code code, Location location, String message) {
-    found.add(new Diagnostic(location, code.severity(), code, message, Optional.empty()));
+    report(code, location, message, Optional.empty());
   }
 
   public void report(Code code, Location location, String message, Optional<String> hint) {
-    found.add(new Diagnostic(location, code.severity(), code, message, hint));
+    found.add(new Diagnostic(location, code.severity(), code, plain(message), hint.map(Diagnostics::plain)));
+  }
+
+  /** Findings are console lines: the no-break spaces that Swedish figures carry in documents go. */
+  private static String plain(String text) {
+    return text.replace('\u00a0', ' ');
   }
 
   public void addAll(List<Diagnostic> diagnostics) {

@@ -16,6 +16,10 @@ public final class Suggestions {
   }
 
   public static Optional<String> nearest(String written, Collection<String> candidates) {
+    if (written.matches("[0-9.]+")) {
+      // Numbers that are a few keystrokes apart (72 and 27) are not alike in meaning.
+      return Optional.empty();
+    }
     String key = fold(written);
     // Folding first makes 'malsattning' a perfect match for 'målsättning': the usual slip on a
     // keyboard without å, ä and ö.

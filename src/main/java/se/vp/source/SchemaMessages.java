@@ -2,9 +2,11 @@ package se.vp.source;
 
 import com.networknt.schema.Error;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
@@ -20,7 +22,7 @@ final class SchemaMessages {
       "text", "texten är tom",
       "id", "ett id skrivs med små bokstäver a–z, siffror och bindestreck, till exempel brp-per-invanare",
       "datum", "ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2025-11-18",
-      "fokusområdesnummer", "ett fokusområde numreras som 4.1 eller 4.1.1",
+      "fokusomradesnummer", "ett fokusområde numreras som 4.1 eller 4.1.1",
       "uppdragsreferens", "ett uppdrag anges med sitt nummer (27) eller sitt id (unga-entreprenorskap)",
       "punkt", "texten är tom",
       "kolada", "ett nyckeltal i Kolada skrivs som N00002",
@@ -28,14 +30,40 @@ final class SchemaMessages {
 
   private SchemaMessages() {}
 
-  static void report(Error error, YamlNode root, SchemaValidator validator, Diagnostics out) {
+  /**
+   * Reports the validator's findings. A misspelt required key gives two findings, an unknown key
+   * and a missing one; only the first is reported, since its hint names the second.
+   */
+  static void report(List<Error> errors, YamlNode root, SchemaValidator validator, Diagnostics out) {
+    Set<String> misspelt = new HashSet<>();
+    for (Error error : errors) {
+      if ("additionalProperties".equals(error.getKeyword())) {
+        knownKeys(error, validator).flatMap(known -> Suggestions.nearest(error.getProperty(), known))
+            .ifPresent(key -> misspelt.add(error.getInstanceLocation() + "/" + key));
+      }
+    }
+    for (Error error : errors) {
+      boolean explained = "required".equals(error.getKeyword())
+          && misspelt.contains(error.getInstanceLocation() + "/" + error.getProperty());
+      if (!explained) {
+        report(error, root, validator, out);
+      }
+    }
+  }
+
+  private static Optional<List<String>> knownKeys(Error error, SchemaValidator validator) {
+    List<String> known = SchemaValidator.fieldNames(validator.schemaObjectOf(error.getSchemaLocation()));
+    return known.isEmpty() ? Optional.empty() : Optional.of(known);
+  }
+
+  private static void report(Error error, YamlNode root, SchemaValidator validator, Diagnostics out) {
     YamlNode node = SchemaValidator.nodeAt(root, error.getInstanceLocation());
     String keyword = String.valueOf(error.getKeyword());
     switch (keyword) {
       case "additionalProperties" -> unknownKey(error, node, validator, out);
       case "required" -> out.report(Code.VP102, node.at(),
           "nyckeln '" + error.getProperty() + "' saknas" + where(error));
-      case "type" -> wrongType(error, node, out);
+      case "type" -> wrongType(error, node, validator, out);
       case "enum" -> {
         List<String> allowed = new ArrayList<>();
         error.getSchemaNode().forEach(v -> allowed.add(v.asString()));
@@ -57,8 +85,9 @@ final class SchemaMessages {
                 + (written.isBlank() ? "" : ": '" + written + "'"));
       }
       case "minimum", "maximum" -> out.report(Code.VP106, node.at(),
-          "värdet " + text(node) + " är " + (keyword.equals("minimum") ? "mindre" : "större")
-              + " än tillåtet (" + error.getSchemaNode().asString() + ")" + where(error));
+          "värdet " + text(node) + where(error) + " är " + (keyword.equals("minimum") ? "mindre" : "större")
+              + " än " + error.getSchemaNode().asString() + ", det "
+              + (keyword.equals("minimum") ? "minsta" : "största") + " tillåtna");
       case "minItems" -> out.report(Code.VP107, node.at(),
           "listan" + where(error) + " ska ha minst " + error.getSchemaNode().asString()
               + (error.getSchemaNode().asInt() == 1 ? " rad" : " rader"));
@@ -72,7 +101,7 @@ final class SchemaMessages {
     Location at = node instanceof YamlMap map
         ? map.entry(key).map(YamlMap.Entry::keyAt).orElse(node.at())
         : node.at();
-    List<String> known = SchemaValidator.fieldNames(validator.schemaObjectOf(error.getSchemaLocation()));
+    List<String> known = knownKeys(error, validator).orElse(List.of());
     Optional<String> hint = Suggestions.didYouMean(key, known);
     if (hint.isEmpty() && !known.isEmpty()) {
       hint = Optional.of("kända nycklar här: " + String.join(", ", known));
@@ -80,7 +109,7 @@ final class SchemaMessages {
     out.report(Code.VP101, at, "okänd nyckel '" + key + "'", hint);
   }
 
-  private static void wrongType(Error error, YamlNode node, Diagnostics out) {
+  private static void wrongType(Error error, YamlNode node, SchemaValidator validator, Diagnostics out) {
     List<String> expected = new ArrayList<>();
     JsonNode types = error.getSchemaNode();
     if (types.isArray()) {
@@ -99,8 +128,22 @@ final class SchemaMessages {
           + s.text().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
     } else if (node instanceof YamlScalar && expected.contains("array")) {
       hint = Optional.of("skriv en lista med '- ' först på varje rad, eller [a, b]");
+    } else if (expected.equals(List.of("object")) && !(node instanceof YamlMap)) {
+      List<String> keys = requiredKeys(validator.schemaObjectOf(error.getSchemaLocation()));
+      if (!keys.isEmpty()) {
+        hint = Optional.of("skriv nycklarna " + String.join(", ", keys) + " på egna rader, eller {"
+            + keys.stream().map(k -> k + ": …").collect(Collectors.joining(", ")) + "}");
+      }
     }
     out.report(Code.VP103, node.at(), "väntade " + wanted + ", fick " + got + where(error), hint);
+  }
+
+  private static List<String> requiredKeys(JsonNode schemaObject) {
+    List<String> keys = new ArrayList<>();
+    if (schemaObject != null && schemaObject.get("required") != null) {
+      schemaObject.get("required").forEach(k -> keys.add(k.asString()));
+    }
+    return keys;
   }
 
   private static String typeWord(String jsonType) {

@@ -31,9 +31,7 @@ final class SchemaValidator {
   /** Reports every way the node breaks its schema; true if it holds. */
   boolean validate(FileKind kind, YamlNode root, Diagnostics out) {
     List<Error> errors = schema(kind).validate(toJson(root));
-    for (Error error : errors) {
-      SchemaMessages.report(error, root, this, out);
-    }
+    SchemaMessages.report(errors, root, this, out);
     return errors.isEmpty();
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -60,7 +61,8 @@ final class YamlReader {
             }
           }
           case Alias -> throw refuse(Code.VP008, event.getStartMark(),
-              "alias (*namn) används inte i plan-source", "skriv ut värdet där det behövs");
+              "alias (*" + ((AliasEvent) event).getAlias().getValue() + ") används inte i plan-source",
+              "skriv ut värdet där det behövs");
           case Scalar -> {
             ScalarEvent scalar = (ScalarEvent) event;
             refuseAnchorAndTag(scalar, scalar.getTag());
@@ -97,7 +99,8 @@ final class YamlReader {
       return Optional.empty();
     }
     if (root == null || root instanceof YamlScalar s && s.type() == YamlScalar.Type.NULL) {
-      out.report(Code.VP004, Location.ofFile(file), "filen är tom");
+      out.report(Code.VP004, Location.ofFile(file),
+          text.isBlank() ? "filen är tom" : "filen innehåller inga värden, bara kommentarer");
       return Optional.empty();
     }
     return Optional.of(root);

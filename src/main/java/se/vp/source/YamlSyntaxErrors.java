@@ -44,7 +44,8 @@ final class YamlSyntaxErrors {
       out.report(Code.VP006, openedAt, "citattecknet som börjar här avslutas aldrig",
           Optional.of("lägg till det avslutande citattecknet"));
     } else if (problem.contains("unknown escape character")) {
-      out.report(Code.VP006, problemAt, "okänd specialsekvens med \\ inom dubbla citattecken",
+      // The engine marks the letter after the backslash.
+      out.report(Code.VP006, new Location(file, problemAt.line(), Math.max(1, problemAt.column() - 1)), "okänd specialsekvens med \\ inom dubbla citattecken",
           Optional.of("skriv \\\\ för ett bakstreck, eller använd enkla citattecken"));
     } else if (context.contains("flow sequence")) {
       out.report(Code.VP006, openedAt, "hakparentesen '[' som börjar här avslutas aldrig",

@@ -1,0 +1,55 @@
+package se.vp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.vp.diagnostic.Code;
+import se.vp.source.FileKind;
+
+/** The contract editors work against: valid schemas, wired for VS Code, and codes documented. */
+class SchemaContractTest {
+
+  private static final Path SCHEMAS = Path.of("src/main/resources");
+
+  @Test
+  void everySchemaIsAValidDraft7Schema() throws IOException {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+    var metaSchema = registry.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
+    try (var files = Files.list(SCHEMAS.resolve("schema"))) {
+      for (Path schema : files.toList()) {
+        List<Error> errors = metaSchema.validate(Files.readString(schema), InputFormat.JSON);
+        assertEquals(List.of(), errors, schema.toString());
+      }
+    }
+  }
+
+  @Test
+  void editorsValidateEveryKindOfFileAgainstItsSchema() throws IOException {
+    String settings = Files.readString(Path.of(".vscode/settings.json"));
+    for (FileKind kind : FileKind.values()) {
+      assertTrue(Files.exists(SCHEMAS.resolve(kind.schemaResource())), kind.schemaResource());
+      String glob = kind.isFolder() ? "plan-source/" + kind.path() + "**/*.yaml" : "plan-source/" + kind.path();
+      assertTrue(settings.contains("\"./src/main/resources/" + kind.schemaResource() + "\": \"" + glob + "\""),
+          kind + " is not mapped in .vscode/settings.json");
+    }
+  }
+
+  @Test
+  void theReadmeListsEveryCode() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    for (Code code : Code.values()) {
+      assertTrue(readme.contains("| " + code + " | " + code.severity().word() + " | " + code.title() + " |"),
+          code + " is missing from the table of codes in README.md");
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package se.vp.check;
+
+import static se.vp.check.Snippets.FOKUS_4_1;
+import static se.vp.check.Snippets.MALSATTNING_4;
+import static se.vp.check.Snippets.STYRTAL_GASTNATTER;
+import static se.vp.check.Snippets.UPPDRAG_27;
+import static se.vp.check.Snippets.fokus411;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vp.TestPlan;
+
+class ReferencesTest {
+
+  @TempDir Path project;
+
+  private TestPlan plan(String styrtal, String uppdrag) {
+    return TestPlan.minimal(project)
+        .with("malsattningar/4.yaml", MALSATTNING_4)
+        .with("fokusomraden/4-1.yaml", FOKUS_4_1)
+        .with("fokusomraden/4-1-1.yaml", fokus411(styrtal, uppdrag))
+        .with("styrtal/gastnatter.yaml", STYRTAL_GASTNATTER)
+        .with("uppdrag/paverkan.yaml", UPPDRAG_27);
+  }
+
+  @Test
+  void acceptsReferencesThatResolve() {
+    plan("[gastnatter]", "[27]").assertFindings();
+  }
+
+  @Test
+  void acceptsUppdragByIdAsWellAsByNumber() {
+    plan("[gastnatter]", "[paverkan]").assertFindings();
+  }
+
+  @Test
+  void reportsMissingStyrtalWithTheNearestId() {
+    plan("[gastnatter, gastnater]", "[27]").assertFindings(
+        "VP203 plan-source/fokusomraden/4-1-1.yaml:7:23: fel: styrtal gastnater finns inte i planen – menade du 'gastnatter'?");
+  }
+
+  @Test
+  void reportsMissingUppdragNumber() {
+    plan("[gastnatter]", "[27, 72]").assertFindings(
+        "VP203 plan-source/fokusomraden/4-1-1.yaml:8:15: fel: uppdrag 72 finns inte i planen");
+  }
+
+  @Test
+  void reportsTheSameReferenceTwiceInAList() {
+    plan("[gastnatter, gastnatter]", "[27]").assertFindings(
+        "VP215 plan-source/fokusomraden/4-1-1.yaml:7:23: fel: styrtal gastnatter står redan tidigare i listan");
+  }
+
+  @Test
+  void reportsFokusomradeUnderMissingMalsattning() {
+    plan("[gastnatter]", "[27]").without("malsattningar/4.yaml").assertFindings(
+        "VP203 plan-source/fokusomraden/4-1-1.yaml:2:14: fel: målsättning 4 finns inte i planen",
+        "VP203 plan-source/fokusomraden/4-1.yaml:2:14: fel: målsättning 4 finns inte i planen");
+  }
+
+  @Test
+  void reportsComparisonWithCountiesThePlanDoesNotName() {
+    plan("[gastnatter]", "[27]")
+        .with("styrtal/gastnatter.yaml", STYRTAL_GASTNATTER + "jämförelse: jämförbara-län\n")
+        .assertFindings("VP203 plan-source/styrtal/gastnatter.yaml:1:7: fel: styrtalet jämförs med jämförbara län, men plan.yaml anger inga");
+  }
+
+  @Test
+  void reportsAreaThatDoesNotExistInTheDistribution() {
+    plan("[gastnatter]", "[27]")
+        .with("omraden/energi.yaml", "namn: Energi och klimat\n")
+        .with("ekonomi.yaml", """
+            ramanslag: {mnkr: 10.0}
+            fördelning:
+              områden:
+                - {område: energi, mnkr: 4.0}
+                - {område: energ, mnkr: 6.0}
+            """)
+        .assertFindings(
+            "VP203 plan-source/ekonomi.yaml:5:16: fel: område energ finns inte i planen – menade du 'energi'?");
+  }
+}

@@ -61,7 +61,14 @@ public enum Code {
   VP230(VARNING, "datum utanför tidplanen"),
   VP231(FEL, "tidplanen är inte i datumordning"),
   VP232(VARNING, "tidplanen saknar nämndens beslut"),
-  VP233(VARNING, "målvärdet motsäger riktningen");
+  VP233(VARNING, "målvärdet motsäger riktningen"),
+
+  // Rendering the handlingar
+  VP301(FEL, "mallen kan inte användas"),
+  VP302(FEL, "mallen hämtar en resurs utanför templates/"),
+  VP303(FEL, "handlingen kan inte skapas"),
+  VP304(FEL, "output/ kan inte skrivas"),
+  VP305(FEL, "en annan rendering pågår");
 
   private final Severity severity;
   private final String title;

@@ -17,6 +17,7 @@ public final class Svenska {
   public static final char NBSP = '\u00a0';
 
   private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", SV);
+  private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("d MMMM", SV);
 
   private Svenska() {}
 
@@ -43,6 +44,24 @@ public final class Svenska {
 
   public static String procent(BigDecimal value) {
     return tal(value) + NBSP + "%";
+  }
+
+  /** "Jönköping, Kronoberg, Värmland och Västmanland". */
+  public static String lista(java.util.List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " och " + items.get(items.size() - 1);
+  }
+
+  /** A heading and its text as one passage: "Presentation av förutsättningar. Områdena presenterar …". */
+  public static String mening(String rubrik, java.util.Optional<String> text) {
+    return text.map(t -> rubrik + (rubrik.matches(".*[.!?:]$") ? " " : ". ") + t).orElse(rubrik);
+  }
+
+  /** "17 juni", for a timeline whose year is plain from its context. */
+  public static String dag(LocalDate date) {
+    return DAG.format(date);
   }
 
   /** "18 november 2025". */

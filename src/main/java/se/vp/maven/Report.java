@@ -1,6 +1,5 @@
 package se.vp.maven;
 
-import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -13,13 +12,9 @@ final class Report {
 
   private Report() {}
 
-  /** Runs core work; a failure there is vp's own bug or the machine's, never the user's input. */
-  static <T> T run(Log log, Supplier<T> work) throws MojoExecutionException {
-    try {
-      return work.get();
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("vp stötte på ett internt fel (" + e + "); kör med -e för detaljer", e);
-    }
+  /** A runtime failure in the core is vp's own bug or the machine's, never the user's input. */
+  static MojoExecutionException internalError(RuntimeException e) {
+    return new MojoExecutionException("vp stötte på ett internt fel (" + e + "); kör med -e för detaljer", e);
   }
 
   static void findings(Log log, Validation validation, boolean failOnWarning, String rerun)

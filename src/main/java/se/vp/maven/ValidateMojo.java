@@ -32,7 +32,12 @@ public class ValidateMojo extends AbstractMojo {
       getLog().info("vp:validate hoppas över (vp.skip)");
       return;
     }
-    Validation validation = Report.run(getLog(), () -> Validation.of(planSource.toPath(), basedir.toPath()));
+    Validation validation;
+    try {
+      validation = Validation.of(planSource.toPath(), basedir.toPath());
+    } catch (RuntimeException e) {
+      throw Report.internalError(e);
+    }
     Report.findings(getLog(), validation, failOnWarning, "mvn vp:validate");
   }
 }

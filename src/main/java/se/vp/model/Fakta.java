@@ -14,10 +14,12 @@ public record Fakta(
     Status status,
     Optional<String> diarienummer,
     Optional<Handlaggare> handlaggare,
+    List<String> skickasTill,
     List<String> jamforbaraLan,
     Location at) {
 
   public Fakta {
+    skickasTill = List.copyOf(skickasTill);
     jamforbaraLan = List.copyOf(jamforbaraLan);
   }
 

@@ -1,0 +1,145 @@
+package se.vp.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.w3c.dom.Document;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
+
+/**
+ * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1) and archivable (PDF/A-2u), with
+ * Liberation fonts embedded, resources read from templates/ only, and the same bytes every time
+ * for the same input (fixed dates, an id derived from the content).
+ */
+final class PdfWriter {
+
+  private static final String[][] FONTS = {
+    {"Liberation Sans", "LiberationSans"}, {"Liberation Serif", "LiberationSerif"}, {"Liberation Mono", "LiberationMono"}};
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  static {
+    // openhtmltopdf logs every stylesheet and font it loads; a user sees vp's own lines only.
+    XRLog.setLoggingEnabled(false);
+  }
+
+  private final Path templates;
+  private final String displayFolder;
+
+  PdfWriter(Path templates, String displayFolder) {
+    this.templates = templates.toAbsolutePath().normalize();
+    this.displayFolder = displayFolder;
+  }
+
+  byte[] write(Document xhtml, String template, Instant created) throws RenderException {
+    List<String> refused = new ArrayList<>();
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.usePdfUaAccessibility(true);
+    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+    builder.useColorProfile(SRGB);
+    builder.withProducer("vp");
+    builder.withDiagnosticConsumer(diagnostic -> { });
+    for (String[] font : FONTS) {
+      register(builder, font[0], font[1] + "-Regular", 400, FontStyle.NORMAL);
+      register(builder, font[0], font[1] + "-Bold", 700, FontStyle.NORMAL);
+      register(builder, font[0], font[1] + "-Italic", 400, FontStyle.ITALIC);
+      register(builder, font[0], font[1] + "-BoldItalic", 700, FontStyle.ITALIC);
+    }
+    builder.useExternalResourceAccessControl((uri, type) -> {
+      boolean allowed = insideTemplates(uri);
+      if (!allowed) {
+        refused.add(uri);
+      }
+      return allowed;
+    }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.withW3cDocument(xhtml, templates.toUri().toString());
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      PDDocument document = renderer.createPDFKeepOpen();
+      if (!refused.isEmpty()) {
+        throw new RenderException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP302,
+            "mallen hämtar " + refused.get(0) + ", som ligger utanför " + displayFolder + "/",
+            Optional.of("lägg filen i " + displayFolder + "/ och hänvisa till den med en relativ sökväg")), null);
+      }
+      fixDates(document, created);
+      document.setDocumentId(contentId(xhtml));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      document.close();
+      return out.toByteArray();
+    } catch (IOException | RuntimeException e) {
+      throw new RenderException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP303,
+          "PDF kan inte skapas från mallen: " + e.getMessage(), Optional.empty()), e);
+    }
+  }
+
+  private static void register(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
+    String resource = "/liberation/" + file + ".ttf";
+    builder.useFont(() -> PdfWriter.class.getResourceAsStream(resource), family, weight, style, true);
+  }
+
+  private boolean insideTemplates(String uri) {
+    try {
+      URI parsed = URI.create(uri);
+      if (!"file".equals(parsed.getScheme())) {
+        return false;
+      }
+      Path path = Path.of(parsed).toAbsolutePath().normalize();
+      return path.startsWith(templates) && (!Files.exists(path) || path.toRealPath().startsWith(templates.toRealPath()));
+    } catch (IllegalArgumentException | IOException e) {
+      return false;
+    }
+  }
+
+  /** The creation date in the info dictionary and in XMP is the plan's, not the clock's. */
+  private static void fixDates(PDDocument document, Instant created) throws IOException {
+    Calendar date = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    date.setTimeInMillis(created.toEpochMilli());
+    document.getDocumentInformation().setCreationDate(date);
+    document.getDocumentInformation().setModificationDate(null);
+    PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+    if (metadata == null) {
+      return;
+    }
+    try {
+      XMPMetadata xmp = new DomXmpParser().parse(metadata.toByteArray());
+      XMPBasicSchema basic = xmp.getXMPBasicSchema();
+      if (basic == null) {
+        basic = xmp.createAndAddXMPBasicSchema();
+      }
+      basic.setCreateDate(date);
+      ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+      new XmpSerializer().serialize(xmp, serialized, true);
+      document.getDocumentCatalog().setMetadata(new PDMetadata(document, new ByteArrayInputStream(serialized.toByteArray())));
+    } catch (Exception e) {
+      throw new IOException("XMP-metadata kan inte skrivas", e);
+    }
+  }
+
+  private static long contentId(Document xhtml) {
+    return xhtml.getDocumentElement().getTextContent().hashCode() * 31L + xhtml.getDocumentElement().getChildNodes().getLength();
+  }
+}

@@ -1,0 +1,38 @@
+package se.vp.render;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** PNG pictures of a PDF's pages, small enough to glance at in a pull request. */
+final class Previews {
+
+  static final float DPI = 50;
+
+  private Previews() {}
+
+  static List<byte[]> pages(byte[] pdf) throws RenderException {
+    List<byte[]> pages = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFRenderer renderer = new PDFRenderer(document);
+      for (int page = 0; page < document.getNumberOfPages(); page++) {
+        BufferedImage image = renderer.renderImageWithDPI(page, DPI, ImageType.RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        pages.add(png.toByteArray());
+      }
+      return pages;
+    } catch (IOException e) {
+      throw new RenderException(new se.vp.diagnostic.Diagnostic(se.vp.diagnostic.Location.ofFile("output"),
+          se.vp.diagnostic.Severity.FEL, se.vp.diagnostic.Code.VP303, "förhandsvisningen kan inte skapas",
+          java.util.Optional.empty()), e);
+    }
+  }
+}

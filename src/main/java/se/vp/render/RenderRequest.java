@@ -1,0 +1,13 @@
+package se.vp.render;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What to render: the plan, the templates, where to write, and how. Paths in findings are written
+ * relative to {@code displayBase}. {@code sourceDate} fixes the documents' creation date (from
+ * SOURCE_DATE_EPOCH); without it the date of the committee's decision in the tidplan is used.
+ */
+public record RenderRequest(
+    Path planSource, Path templates, Path output, Path displayBase, boolean previews, Optional<Instant> sourceDate) {}

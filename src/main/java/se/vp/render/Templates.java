@@ -1,0 +1,82 @@
+package se.vp.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
+import se.vp.locale.Svenska;
+
+/**
+ * FreeMarker, configured for templates that come from pull requests: they are read from
+ * templates/ only, see maps, lists and plain values only (no Java object, no ?new, no ?api), and
+ * every value from the plan is escaped as XHTML.
+ */
+final class Templates {
+
+  private final Configuration configuration;
+  private final String displayFolder;
+
+  Templates(Path folder, String displayFolder) throws IOException {
+    this.displayFolder = displayFolder;
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    // FileTemplateLoader refuses names that resolve outside the folder, links included.
+    configuration.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
+    configuration.setRecognizeStandardFileExtensions(true);
+    configuration.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+    configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    configuration.setAPIBuiltinEnabled(false);
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setLocale(Svenska.SV);
+    // Figures reach templates already written the Swedish way; a bare number is a year or a count.
+    configuration.setNumberFormat("computer");
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+  }
+
+  String render(String name, Object model) throws RenderException {
+    try {
+      Template template = configuration.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString();
+    } catch (TemplateNotFoundException e) {
+      throw failure(Location.ofFile(displayFolder + "/" + name), "mallen finns inte", e);
+    } catch (ParseException e) {
+      throw failure(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+          "mallen har ett syntaxfel: " + firstLine(e.getEditorMessage()), e);
+    } catch (TemplateException e) {
+      throw failure(at(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+          "mallen kan inte köras: " + firstLine(e.getMessageWithoutStackTop()), e);
+    } catch (IOException e) {
+      throw failure(Location.ofFile(displayFolder + "/" + name), "mallen kan inte läsas", e);
+    }
+  }
+
+  private Location at(String template, Integer line, Integer column) {
+    return new Location(displayFolder + "/" + (template == null ? "?" : template),
+        line == null ? 0 : line, column == null ? 0 : column);
+  }
+
+  private static String firstLine(String text) {
+    return text == null ? "" : text.strip().lines().findFirst().orElse("");
+  }
+
+  private static RenderException failure(Location at, String message, Exception cause) {
+    return new RenderException(new Diagnostic(at, Severity.FEL, Code.VP301, message, Optional.empty()), cause);
+  }
+}

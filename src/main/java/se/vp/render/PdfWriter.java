@@ -55,7 +55,9 @@ final class PdfWriter {
     this.displayFolder = displayFolder;
   }
 
-  byte[] write(Document xhtml, String template, Instant created) throws RenderException {
+  byte[] write(Document source, String template, Instant created) throws RenderException {
+    Document xhtml = (Document) source.cloneNode(true);
+    LineBreaks.keepQuotesWithWords(xhtml);
     List<String> refused = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);

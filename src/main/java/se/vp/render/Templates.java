@@ -1,6 +1,7 @@
 package se.vp.render;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -60,11 +61,25 @@ final class Templates {
       throw failure(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
           "mallen har ett syntaxfel: " + firstLine(e.getEditorMessage()), e);
     } catch (TemplateException e) {
-      throw failure(at(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-          "mallen kan inte köras: " + firstLine(e.getMessageWithoutStackTop()), e);
+      throw failure(at(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()), explain(e), e);
     } catch (IOException e) {
       throw failure(Location.ofFile(displayFolder + "/" + name), "mallen kan inte läsas", e);
     }
+  }
+
+  /** What went wrong in a template, in Swedish for the cases a template author meets. */
+  private static String explain(TemplateException e) {
+    String message = String.valueOf(e.getMessageWithoutStackTop());
+    if (message.contains("security reasons")) {
+      return "mallen försöker skapa ett Java-objekt med ?new, vilket mallar inte får";
+    }
+    if (message.contains("api_builtin_enabled")) {
+      return "mallen använder ?api, vilket mallar inte får";
+    }
+    if (e instanceof InvalidReferenceException missing && missing.getBlamedExpressionString() != null) {
+      return "värdet '" + missing.getBlamedExpressionString() + "' finns inte i planens vy";
+    }
+    return "mallen kan inte köras: " + firstLine(message);
   }
 
   private Location at(String template, Integer line, Integer column) {

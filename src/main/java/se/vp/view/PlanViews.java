@@ -172,8 +172,14 @@ public final class PlanViews {
           listed.add(l.lydelse().map(text -> new Views.Uppdrag(view.id(), view.nr(), text.value(), view.mottagare(),
               view.taggar(), view.plats())).orElse(view));
         }));
+    List<String> listedIds = listed.stream().map(Views.Uppdrag::id).toList();
+    List<Views.Uppdrag> beyond = uppdragById.values().stream()
+        .filter(u -> u.nr().isPresent() && u.mottagare().includesNamnden() && platserForUppdrag.containsKey(u.id()))
+        .filter(u -> !listedIds.contains(u.id()))
+        .sorted(Comparator.comparing(u -> u.nr().get()))
+        .map(this::uppdrag).toList();
     return new Views.Sammanfattning("Sammanfattning av uppdrag till " + plan.fakta().namnd().namn().toLowerCase(Svenska.SV),
-        listed.size(), listed);
+        listed.size(), listed, plan.fullmaktigesUppdrag().isPresent() ? beyond : List.of());
   }
 
   private List<Views.Styrtal> allaStyrtal() {

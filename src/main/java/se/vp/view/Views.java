@@ -71,7 +71,8 @@ public final class Views {
 
   public record Tema(String rubrik, List<Uppdrag> uppdrag) {}
 
-  public record Sammanfattning(String rubrik, int antal, List<Uppdrag> uppdrag) {}
+  /** The council's list of uppdrag to the committee, and those the plan gives it beyond that list. */
+  public record Sammanfattning(String rubrik, int antal, List<Uppdrag> uppdrag, List<Uppdrag> utanforListan) {}
 
   public record Forslag(String typ, String vad, String text, String plats) {}
 

@@ -1,0 +1,14 @@
+String log = new File(basedir, 'build.log').getText('UTF-8')
+for (String file : ['bildspel.pdf', 'sammanstallning.pdf', 'sammanstallning.docx', 'beslutsunderlag.pdf', 'beslutsunderlag.docx']) {
+  assert new File(basedir, 'output/' + file).length() > 5000 : file
+  assert log.contains('[INFO] vp: output/' + file)
+}
+assert new File(basedir, 'output/förhandsvisning/bildspel-1.png').isFile()
+assert log.contains('[INFO] vp: 0 fel, 13 varningar.')
+assert log.contains('BUILD SUCCESS')
+// A user sees vp's own lines, not the libraries' logging.
+List<String> foreign = log.readLines().findAll { line ->
+  line.contains('docx4j') || line.contains('openhtmltopdf') || line.contains('pdfbox') || line.contains('SLF4J')
+}
+assert foreign.isEmpty() : foreign.take(5)
+return true

@@ -1,0 +1,210 @@
+package se.vp.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.docx4j.TraversalUtil;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.P;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.Tr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import se.vp.model.FullmaktigesLista;
+import se.vp.model.Plan;
+
+/** The committed plan rendered once, and what a committee receives checked from every side. */
+class RenderTest {
+
+  private static final List<String> FILES = List.of(
+      "beslutsunderlag.docx", "beslutsunderlag.pdf", "bildspel.pdf", "sammanstallning.docx", "sammanstallning.pdf");
+
+  @TempDir static Path folder;
+  static RenderResult result;
+  static Path output;
+  static Plan plan;
+
+  @BeforeAll
+  static void renderTheCommittedPlan() throws RenderException {
+    output = folder.resolve("output");
+    result = Renderer.render(new RenderRequest(Path.of("plan-source"), Path.of("templates"), output, Path.of(""),
+        true, Optional.empty()));
+    plan = result.validation().plan().orElseThrow();
+  }
+
+  @Test
+  void writesEveryHandlingInItsFormatsAndAPreviewOfEveryPage() throws IOException {
+    List<String> names = new ArrayList<>(result.written().stream().map(p -> p.getFileName().toString()).toList());
+    List<String> expected = new ArrayList<>(FILES);
+    expected.add(Renderer.PREVIEWS);
+    assertEquals(expected.stream().sorted().toList(), names.stream().sorted().toList());
+    for (String pdf : List.of("bildspel", "sammanstallning", "beslutsunderlag")) {
+      try (PDDocument document = Loader.loadPDF(output.resolve(pdf + ".pdf").toFile());
+          Stream<Path> previews = Files.list(output.resolve(Renderer.PREVIEWS))) {
+        assertEquals(document.getNumberOfPages(),
+            previews.filter(p -> p.getFileName().toString().startsWith(pdf + "-")).count(), pdf);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bildspel", "sammanstallning", "beslutsunderlag"})
+  void everyPdfHoldsEveryStyrtalAndUppdragOfThePlan(String handling) throws IOException {
+    String text = normalize(pdfText(handling));
+    List<String> missing = new ArrayList<>();
+    plan.styrtal().forEach(s -> {
+      if (!text.contains(normalize(s.text().value()))) {
+        missing.add("styrtal " + s.id());
+      }
+    });
+    plan.uppdrag().forEach(u -> {
+      Optional<String> councilWording = plan.fullmaktigesUppdrag().map(FullmaktigesLista::uppdrag).orElse(List.of())
+          .stream().filter(l -> u.nr().isPresent() && l.nr() == u.nr().get()).findFirst()
+          .flatMap(l -> l.lydelse()).map(l -> l.value());
+      boolean found = text.contains(normalize(u.text().value()))
+          || councilWording.map(w -> text.contains(normalize(w))).orElse(false);
+      if (!found) {
+        missing.add("uppdrag " + u.id());
+      }
+    });
+    assertEquals(List.of(), missing, handling);
+  }
+
+  @Test
+  void countsTheCouncilsUppdragToTheCommittee() throws IOException {
+    assertTrue(normalize(pdfText("bildspel")).contains("Sammanfattning av uppdrag till regional tillväxtnämnd (17 st)"));
+    assertTrue(normalize(pdfText("sammanstallning")).contains("Sammanfattning av uppdrag till regional tillväxtnämnd (17 st)"));
+    assertTrue(normalize(pdfText("sammanstallning"))
+        .contains("Uppdrag till nämnden i planen som inte står i fullmäktiges lista (1 st)"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bildspel", "sammanstallning", "beslutsunderlag"})
+  void marksTheProposedPlanOnEveryPage(String handling) throws IOException {
+    try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {
+      PDFTextStripper stripper = stripper();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertTrue(stripper.getText(document).contains("FÖRSLAG"), handling + " page " + page);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bildspel", "sammanstallning", "beslutsunderlag"})
+  void pdfsConformToPdfA2uAndPdfUa1(String handling) throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    byte[] pdf = Files.readAllBytes(output.resolve(handling + ".pdf"));
+    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
+      try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+          PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+        ValidationResult validation = validator.validate(parser);
+        List<String> failed = validation.getTestAssertions().stream()
+            .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+            .map(a -> a.getRuleId() + ": " + a.getMessage()).distinct().limit(5).toList();
+        assertTrue(validation.isCompliant(), handling + " " + flavour + " " + failed);
+      }
+    }
+  }
+
+  @Test
+  void pdfsCarryTitleAuthorAndLanguage() throws IOException {
+    try (PDDocument document = Loader.loadPDF(output.resolve("beslutsunderlag.pdf").toFile())) {
+      assertEquals("Verksamhetsplan med budget 2026 – tjänsteskrivelse", document.getDocumentInformation().getTitle());
+      assertEquals("Regional tillväxtnämnd", document.getDocumentInformation().getAuthor());
+      assertEquals("sv-SE", document.getDocumentCatalog().getLanguage());
+      assertFalse(document.getDocumentCatalog().getDocumentOutline().children().iterator().next().getTitle().isBlank());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sammanstallning", "beslutsunderlag"})
+  void docxHasHeadingsInHeadingStylesListsAsWordListsAndTablesWithHeaderRows(String handling) throws Exception {
+    WordprocessingMLPackage docx = WordprocessingMLPackage.load(output.resolve(handling + ".docx").toFile());
+    List<P> paragraphs = new ArrayList<>();
+    List<Tbl> tables = new ArrayList<>();
+    new TraversalUtil(docx.getMainDocumentPart().getContent(), new TraversalUtil.CallbackImpl() {
+      @Override
+      public List<Object> apply(Object o) {
+        if (o instanceof P p) {
+          paragraphs.add(p);
+        } else if (o instanceof Tbl t) {
+          tables.add(t);
+        }
+        return null;
+      }
+    });
+    assertTrue(paragraphs.stream().anyMatch(p -> style(p).equals("Heading1")), "a Heading 1");
+    assertTrue(paragraphs.stream().anyMatch(p -> style(p).equals("Heading2")), "a Heading 2");
+    assertTrue(paragraphs.stream().filter(p -> style(p).startsWith("Heading")).noneMatch(p -> p.getPPr().getNumPr() != null));
+    assertFalse(tables.isEmpty());
+    for (Tbl table : tables) {
+      assertEquals("pct", table.getTblPr().getTblW().getType(), "tables span the text width");
+      Tr first = (Tr) table.getContent().stream().filter(o -> o instanceof Tr).findFirst().orElseThrow();
+      assertTrue(first.getTrPr() != null, "rows are kept whole");
+    }
+    if (handling.equals("beslutsunderlag")) {
+      assertTrue(paragraphs.stream().filter(p -> style(p).startsWith("ListBullet")).count() >= 50, "bullet lists");
+      List<P> numbered = paragraphs.stream().filter(p -> style(p).equals("ListNumber")).toList();
+      assertEquals(3 + 5, numbered.size(), "the decision's three points and the five styrtal of mål 4");
+      assertTrue(numbered.stream().allMatch(p -> p.getPPr().getNumPr() != null), "numbered lists restart at 1");
+    }
+  }
+
+  @Test
+  void writesTheSameBytesEveryTime() throws Exception {
+    Path again = folder.resolve("igen");
+    Renderer.render(new RenderRequest(Path.of("plan-source"), Path.of("templates"), again, Path.of(""), false,
+        Optional.empty()));
+    for (String file : FILES) {
+      assertArrayEquals(Files.readAllBytes(output.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
+    }
+  }
+
+  private static String style(P p) {
+    return p.getPPr() == null || p.getPPr().getPStyle() == null ? "Normal" : p.getPPr().getPStyle().getVal();
+  }
+
+  /** The text as a screen reader reads it, which the PDF/UA tagging must get right. */
+  private static String pdfText(String handling) throws IOException {
+    try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {
+      return ReadingOrder.text(document);
+    }
+  }
+
+  /** Text in reading order: a bold "Nr 27." is drawn apart from the rest of its line. */
+  private static PDFTextStripper stripper() {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSortByPosition(true);
+    return stripper;
+  }
+
+  /** Line breaks and no-break spaces do not change a text. */
+  static String normalize(String text) {
+    return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+  }
+}

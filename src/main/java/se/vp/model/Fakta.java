@@ -14,11 +14,13 @@ public record Fakta(
     Status status,
     Optional<String> diarienummer,
     Optional<Handlaggare> handlaggare,
+    List<Konsekvens> konsekvenser,
     List<String> skickasTill,
     List<String> jamforbaraLan,
     Location at) {
 
   public Fakta {
+    konsekvenser = List.copyOf(konsekvenser);
     skickasTill = List.copyOf(skickasTill);
     jamforbaraLan = List.copyOf(jamforbaraLan);
   }
@@ -26,4 +28,7 @@ public record Fakta(
   public record Namnd(String namn, String bestamdForm, Optional<String> forkortning) {}
 
   public record Handlaggare(String namn, Optional<String> titel, Optional<String> epost) {}
+
+  /** A consequence of the decision that the tjänsteskrivelse reports, under its own heading. */
+  public record Konsekvens(String rubrik, String text) {}
 }

@@ -104,6 +104,7 @@ final class PlanBinder {
         },
         f.optString("diarienummer"),
         f.map("handläggare").map(h -> new Fakta.Handlaggare(h.string("namn"), h.optString("titel"), h.optString("e-post"))),
+        f.maps("konsekvenser").stream().map(k -> new Fakta.Konsekvens(k.string("rubrik"), k.string("text"))).toList(),
         f.strings("skickas-till"),
         f.strings("jämförbara-län"),
         f.at());

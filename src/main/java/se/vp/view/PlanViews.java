@@ -113,6 +113,7 @@ public final class PlanViews {
             .map(h -> Svenska.datum(h.datum())),
         f.diarienummer(),
         f.handlaggare().map(h -> h.namn() + h.titel().map(t -> ", " + t).orElse("")),
+        f.konsekvenser().stream().map(k -> new Views.Konsekvens(k.rubrik(), k.text())).toList(),
         f.skickasTill(),
         Svenska.lista(f.jamforbaraLan()));
   }

@@ -24,8 +24,11 @@ public final class Views {
       Optional<String> beslutsdatum,
       Optional<String> diarienummer,
       Optional<String> handlaggare,
+      List<Konsekvens> konsekvenser,
       List<String> skickasTill,
       String jamforbaraLan) {}
+
+  public record Konsekvens(String rubrik, String text) {}
 
   public record Handelse(String datum, String datumMedAr, String typ, String rubrik, Optional<String> text, String beskrivning) {}
 

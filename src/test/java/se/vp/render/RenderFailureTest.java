@@ -137,14 +137,22 @@ class RenderFailureTest {
   }
 
   @Test
-  void marksNoPageOfADecidedPlan() throws IOException, RenderException {
+  void marksNoPageOfADecidedPlanAndReportsWhatThePlanRecords() throws IOException, RenderException {
     Path plan = project.resolve("plan-source/plan.yaml");
-    Files.writeString(plan, Files.readString(plan).replace("status: förslag", "status: beslutad"));
+    Files.writeString(plan, Files.readString(plan).replace("status: förslag", "status: beslutad")
+        + "diarienummer: RÖL 25/1234\n"
+        + "handläggare: {namn: Anna Andersson, titel: controller}\n"
+        + "konsekvenser:\n  - {rubrik: Konsekvenser för barn, text: Planen stärker barns och ungas uppväxtvillkor.}\n"
+        + "skickas-till: [Regionstyrelsen, Ekonomistaben]\n");
     render();
     try (PDDocument document = Loader.loadPDF(output.resolve("beslutsunderlag.pdf").toFile())) {
-      String text = new PDFTextStripper().getText(document);
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertTrue(text.contains("Status: Beslutad"));
       assertTrue(!text.contains("FÖRSLAG") && !text.contains("BESLUTAD"));
+      for (String expected : List.of("Diarienummer: RÖL 25/1234", "Handläggare: Anna Andersson, controller",
+          "Konsekvenser för barn Planen stärker barns och ungas uppväxtvillkor.", "Skickas till Regionstyrelsen Ekonomistaben")) {
+        assertTrue(text.contains(expected), expected);
+      }
     }
   }
 }

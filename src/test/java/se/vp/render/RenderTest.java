@@ -101,6 +101,16 @@ class RenderTest {
         .contains("Uppdrag till nämnden i planen som inte står i fullmäktiges lista (1 st)"));
   }
 
+  @Test
+  void everySlideFitsOnItsOwnPage() throws Exception {
+    String xhtml = new Templates(Path.of("templates"), "templates").render("bildspel.ftlx",
+        se.vp.view.TemplateModel.of(se.vp.view.PlanViews.of(plan)));
+    int slides = xhtml.split("class=\"bild[ \"]", -1).length - 1;
+    try (PDDocument document = Loader.loadPDF(output.resolve("bildspel.pdf").toFile())) {
+      assertEquals(slides, document.getNumberOfPages(), "a slide whose text overflows spills onto a page of its own");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"bildspel", "sammanstallning", "beslutsunderlag"})
   void marksTheProposedPlanOnEveryPage(String handling) throws IOException {

@@ -1,10 +1,8 @@
 package se.vp.maven;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,12 +14,9 @@ import se.vp.render.Renderer;
 
 /** {@code mvn vp:render}: checks the plan and renders the handlingar into output/. */
 @Mojo(name = RenderMojo.GOAL, threadSafe = true, requiresProject = true)
-public class RenderMojo extends AbstractMojo {
+public class RenderMojo extends VpMojo {
 
   static final String GOAL = "render";
-
-  @Parameter(property = "vp.planSource", defaultValue = "${project.basedir}/plan-source")
-  private File planSource;
 
   @Parameter(property = "vp.templates", defaultValue = "${project.basedir}/templates")
   private File templates;
@@ -29,25 +24,17 @@ public class RenderMojo extends AbstractMojo {
   @Parameter(property = "vp.output", defaultValue = "${project.basedir}/output")
   private File output;
 
-  @Parameter(defaultValue = "${project.basedir}", readonly = true)
-  private File basedir;
-
   /** Also writes a PNG of every page into output/förhandsvisning/. */
   @Parameter(property = "vp.previews", defaultValue = "false")
   private boolean previews;
 
-  @Parameter(property = "vp.failOnWarning", defaultValue = "false")
-  private boolean failOnWarning;
-
-  @Parameter(property = "vp.skip", defaultValue = "false")
-  private boolean skip;
+  @Override
+  String goal() {
+    return GOAL;
+  }
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("vp:render hoppas över (vp.skip)");
-      return;
-    }
+  void run() throws MojoExecutionException, MojoFailureException {
     Quiet.libraries();
     RenderRequest request = new RenderRequest(planSource.toPath(), templates.toPath(), output.toPath(),
         basedir.toPath(), previews, sourceDateEpoch());
@@ -65,7 +52,7 @@ public class RenderMojo extends AbstractMojo {
   }
 
   /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the documents' creation date. */
-  private Optional<Instant> sourceDateEpoch() throws MojoFailureException {
+  private static Optional<Instant> sourceDateEpoch() throws MojoFailureException {
     String epoch = System.getenv("SOURCE_DATE_EPOCH");
     if (epoch == null || epoch.isBlank()) {
       return Optional.empty();
@@ -75,11 +62,5 @@ public class RenderMojo extends AbstractMojo {
     } catch (NumberFormatException e) {
       throw new MojoFailureException("SOURCE_DATE_EPOCH ska vara sekunder sedan 1970-01-01, inte '" + epoch + "'");
     }
-  }
-
-  private String relative(Path path) {
-    Path base = basedir.toPath().toAbsolutePath().normalize();
-    Path absolute = path.toAbsolutePath().normalize();
-    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
   }
 }

@@ -11,8 +11,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -141,7 +145,14 @@ final class PdfWriter {
     }
   }
 
+  /** The PDF's file identifier, from its text: the same document always gets the same one. */
   private static long contentId(Document xhtml) {
-    return xhtml.getDocumentElement().getTextContent().hashCode() * 31L + xhtml.getDocumentElement().getChildNodes().getLength();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(xhtml.getDocumentElement().getTextContent().getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(digest).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

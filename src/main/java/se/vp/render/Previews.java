@@ -5,11 +5,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
 
 /** PNG pictures of a PDF's pages, small enough to glance at in a pull request. */
 final class Previews {
@@ -30,9 +35,8 @@ final class Previews {
       }
       return pages;
     } catch (IOException e) {
-      throw new RenderException(new se.vp.diagnostic.Diagnostic(se.vp.diagnostic.Location.ofFile("output"),
-          se.vp.diagnostic.Severity.FEL, se.vp.diagnostic.Code.VP303, "förhandsvisningen kan inte skapas",
-          java.util.Optional.empty()), e);
+      throw new RenderException(new Diagnostic(Location.ofFile("output"), Severity.FEL, Code.VP303,
+          "förhandsvisningen kan inte skapas", Optional.empty()), e);
     }
   }
 }

@@ -1,12 +1,18 @@
 package se.vp.render;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.w3c.dom.Document;
 import se.vp.Validation;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
 import se.vp.model.Handelsetyp;
 import se.vp.model.Plan;
 import se.vp.view.PlanViews;
@@ -61,10 +67,9 @@ public final class Renderer {
   private static Templates newTemplates(Path folder, String display) throws RenderException {
     try {
       return new Templates(folder, display);
-    } catch (java.io.IOException e) {
-      throw new RenderException(new se.vp.diagnostic.Diagnostic(se.vp.diagnostic.Location.ofFile(display),
-          se.vp.diagnostic.Severity.FEL, se.vp.diagnostic.Code.VP301, "mallmappen kan inte läsas",
-          java.util.Optional.of("mallarna ligger i templates/")), e);
+    } catch (IOException e) {
+      throw new RenderException(new Diagnostic(Location.ofFile(display), Severity.FEL, Code.VP301,
+          "mallmappen kan inte läsas", Optional.of("mallarna ligger i templates/")), e);
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
-import se.vp.diagnostic.Location;
 import se.vp.model.Avsnitt;
 import se.vp.model.Beslut;
 import se.vp.model.Ekonomi;

@@ -1,0 +1,44 @@
+package se.vp.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What every vp goal shares: where the plan is, how strict to be, and vp.skip. */
+abstract class VpMojo extends AbstractMojo {
+
+  @Parameter(property = "vp.planSource", defaultValue = "${project.basedir}/plan-source")
+  protected File planSource;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  protected File basedir;
+
+  @Parameter(property = "vp.failOnWarning", defaultValue = "false")
+  protected boolean failOnWarning;
+
+  @Parameter(property = "vp.skip", defaultValue = "false")
+  protected boolean skip;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("vp:" + goal() + " hoppas över (vp.skip)");
+      return;
+    }
+    run();
+  }
+
+  abstract String goal();
+
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** A path as the user sees it: relative to the project. */
+  String relative(Path path) {
+    Path base = basedir.toPath().toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+  }
+}

@@ -43,6 +43,7 @@ public class RenderMojo extends VpMojo {
       result = Renderer.render(request);
     } catch (RenderException e) {
       getLog().error(e.diagnostic().format());
+      showCause(e);
       throw new MojoFailureException("Inga handlingar skrevs; " + relative(output.toPath()) + "/ är oförändrad.");
     } catch (RuntimeException e) {
       throw Report.internalError(e);

@@ -22,6 +22,10 @@ abstract class VpMojo extends AbstractMojo {
   @Parameter(property = "vp.skip", defaultValue = "false")
   protected boolean skip;
 
+  /** Shows the internals behind a finding (the library's exception); so does mvn -X. */
+  @Parameter(property = "vp.debug", defaultValue = "false")
+  protected boolean debug;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -34,6 +38,18 @@ abstract class VpMojo extends AbstractMojo {
   abstract String goal();
 
   abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** The exception behind a finding, for whoever asked for internals; never shown otherwise. */
+  void showCause(Exception e) {
+    if (e.getCause() == null) {
+      return;
+    }
+    if (debug) {
+      getLog().error("Orsak (vp.debug):", e.getCause());
+    } else if (getLog().isDebugEnabled()) {
+      getLog().debug("Orsak:", e.getCause());
+    }
+  }
 
   /** A path as the user sees it: relative to the project. */
   String relative(Path path) {

@@ -70,7 +70,7 @@ final class DocxWriter {
       pkg.save(out);
       return fixedTimes(out.toByteArray(), created);
     } catch (Docx4JException | JAXBException | IOException | RuntimeException e) {
-      throw failure("Word-dokumentet kan inte skapas från mallen: " + e.getMessage(), template, e);
+      throw failure("Word-dokumentet kan inte skapas från mallen", template, e);
     }
   }
 
@@ -78,11 +78,22 @@ final class DocxWriter {
     if (!Files.isRegularFile(reference)) {
       throw failure("referensdokumentet " + REFERENCE + " saknas", REFERENCE, null);
     }
+    WordprocessingMLPackage pkg;
     try {
-      return WordprocessingMLPackage.load(new ByteArrayInputStream(Files.readAllBytes(reference)));
-    } catch (Docx4JException | IOException e) {
+      pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(Files.readAllBytes(reference)));
+    } catch (Docx4JException | IOException | RuntimeException e) {
       throw failure("referensdokumentet kan inte läsas som ett Word-dokument", REFERENCE, e);
     }
+    // docx4j leaves a part it cannot parse empty rather than failing, for instance one with a
+    // DOCTYPE, which it refuses so that no entity can read a file.
+    MainDocumentPart main = pkg.getMainDocumentPart();
+    if (main == null || main.getJaxbElement() == null || main.getStyleDefinitionsPart() == null
+        || main.getStyleDefinitionsPart().getJaxbElement() == null
+        || main.getNumberingDefinitionsPart() != null && main.getNumberingDefinitionsPart().getJaxbElement() == null) {
+      throw failure("referensdokumentet har en del som inte är giltig WordprocessingML (DOCTYPE och entiteter tillåts inte)",
+          REFERENCE, null);
+    }
+    return pkg;
   }
 
   /** Each numbered list starts again from 1: a fresh instance of the List Number style's numbering. */

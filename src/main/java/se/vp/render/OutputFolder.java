@@ -28,23 +28,36 @@ final class OutputFolder implements AutoCloseable {
   private static final String LOCK = ".vp-lås";
   private static final String STAGING_PREFIX = ".vp-ny-";
 
+  /** Renames a file or folder; a test may make it fail. */
+  interface Mover {
+    void move(Path from, Path to) throws IOException;
+  }
+
+  static final Mover RENAME = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+
   private final Path folder;
   private final String display;
+  private final Mover mover;
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final Path staging;
   private final List<String> staged = new ArrayList<>();
   private boolean committed;
 
-  private OutputFolder(Path folder, String display, FileChannel lockChannel, FileLock lock, Path staging) {
+  private OutputFolder(Path folder, String display, Mover mover, FileChannel lockChannel, FileLock lock, Path staging) {
     this.folder = folder;
     this.display = display;
+    this.mover = mover;
     this.lockChannel = lockChannel;
     this.lock = lock;
     this.staging = staging;
   }
 
   static OutputFolder open(Path folder, String display) throws RenderException {
+    return open(folder, display, RENAME);
+  }
+
+  static OutputFolder open(Path folder, String display, Mover mover) throws RenderException {
     FileChannel channel = null;
     try {
       Files.createDirectories(folder);
@@ -62,7 +75,7 @@ final class OutputFolder implements AutoCloseable {
       }
       removeStaleStaging(folder);
       Path staging = Files.createTempDirectory(folder, STAGING_PREFIX);
-      return new OutputFolder(folder, display, channel, lock, staging);
+      return new OutputFolder(folder, display, mover, channel, lock, staging);
     } catch (IOException e) {
       closeQuietly(channel);
       throw failure(Code.VP304, display, display + "/ kan inte skrivas: " + e.getMessage(),
@@ -83,29 +96,51 @@ final class OutputFolder implements AutoCloseable {
   }
 
   /**
-   * Moves everything written into output/. A folder of files (the previews) replaces the old
-   * folder whole, so no page of an earlier, longer render is left behind.
+   * Moves everything written into output/: first the earlier files of the same names aside, then
+   * the new ones in. A folder of files (the previews) replaces the old folder whole, so no page of
+   * an earlier, longer render is left behind. If a rename fails, the ones done are undone.
    */
   List<Path> commit() throws RenderException {
-    List<Path> written = new ArrayList<>();
+    List<String> names = staged.stream().map(n -> n.contains("/") ? n.substring(0, n.indexOf('/')) : n)
+        .distinct().sorted().toList();
+    Path earlier = staging.resolve(".förra");
+    List<String> setAside = new ArrayList<>();
+    List<String> movedIn = new ArrayList<>();
     try {
-      List<String> topLevel = staged.stream().map(n -> n.contains("/") ? n.substring(0, n.indexOf('/')) : n)
-          .distinct().sorted().toList();
-      for (String name : topLevel) {
-        Path target = folder.resolve(name);
-        Path source = staging.resolve(name);
-        if (Files.isDirectory(source) && Files.exists(target)) {
-          Path old = staging.resolve(".gammal-" + name);
-          Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      Files.createDirectories(earlier);
+      for (String name : names) {
+        if (Files.exists(folder.resolve(name))) {
+          mover.move(folder.resolve(name), earlier.resolve(name));
+          setAside.add(name);
         }
-        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        written.add(target);
+      }
+      for (String name : names) {
+        mover.move(staging.resolve(name), folder.resolve(name));
+        movedIn.add(name);
       }
       committed = true;
-      return written;
+      return names.stream().map(folder::resolve).toList();
     } catch (IOException e) {
-      throw failure(Code.VP304, display, "handlingarna kan inte flyttas in i " + display + "/: " + e.getMessage(),
-          Optional.empty(), e);
+      undo(movedIn, setAside, earlier);
+      throw failure(Code.VP304, display, "handlingarna kan inte flyttas in i " + display + "/, som lämnas som den var",
+          Optional.of("kontrollera att mappen är skrivbar och att disken har plats"), e);
+    }
+  }
+
+  private void undo(List<String> movedIn, List<String> setAside, Path earlier) {
+    for (String name : movedIn) {
+      try {
+        Files.move(folder.resolve(name), staging.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        // Keep undoing the rest; what cannot move back stays where it is.
+      }
+    }
+    for (String name : setAside) {
+      try {
+        Files.move(earlier.resolve(name), folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        // As above.
+      }
     }
   }
 

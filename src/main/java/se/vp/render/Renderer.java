@@ -30,6 +30,10 @@ public final class Renderer {
   private Renderer() {}
 
   public static RenderResult render(RenderRequest request) throws RenderException {
+    return render(request, OutputFolder.RENAME);
+  }
+
+  static RenderResult render(RenderRequest request, OutputFolder.Mover mover) throws RenderException {
     Validation validation = Validation.of(request.planSource(), request.displayBase());
     if (validation.errors() > 0) {
       return new RenderResult(validation, List.of());
@@ -41,7 +45,7 @@ public final class Renderer {
     PdfWriter pdf = new PdfWriter(request.templates(), templatesDisplay);
     DocxWriter docx = new DocxWriter(request.templates(), templatesDisplay);
     Instant created = request.sourceDate().orElseGet(() -> decisionDate(plan));
-    try (OutputFolder output = OutputFolder.open(request.output(), display(request.output(), request.displayBase()))) {
+    try (OutputFolder output = OutputFolder.open(request.output(), display(request.output(), request.displayBase()), mover)) {
       for (Handling handling : Handling.values()) {
         String xhtml = templates.render(handling.template(), model);
         Document document = Xhtml.parse(xhtml, templatesDisplay + "/" + handling.template());

@@ -64,6 +64,11 @@ final class Templates {
       throw failure(at(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()), explain(e), e);
     } catch (IOException e) {
       throw failure(Location.ofFile(displayFolder + "/" + name), "mallen kan inte läsas", e);
+    } catch (SecurityException e) {
+      // FileTemplateLoader's answer to a name that resolves outside the folder, through a link.
+      throw new RenderException(new Diagnostic(Location.ofFile(displayFolder + "/" + name), Severity.FEL, Code.VP302,
+          "mallen tar in en fil som via en länk ligger utanför " + displayFolder + "/",
+          Optional.of("lägg filen själv i " + displayFolder + "/")), e);
     }
   }
 

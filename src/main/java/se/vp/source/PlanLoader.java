@@ -49,6 +49,11 @@ public final class PlanLoader {
   }
 
   private Optional<Plan> load() {
+    if (Files.isSymbolicLink(planSource)) {
+      out.report(Code.VP017, Location.ofFile(display(planSource)), "mappen med planen är en symbolisk länk",
+          Optional.of("lägg planen själv här"));
+      return Optional.empty();
+    }
     if (!Files.isDirectory(planSource, LinkOption.NOFOLLOW_LINKS)) {
       out.report(Code.VP016, Location.ofFile(display(planSource)), "mappen med planen finns inte");
       return Optional.empty();

@@ -8,56 +8,36 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.vp.TestPlan;
 import se.vp.diagnostic.Code;
 
 /** A render that cannot finish says why, in Swedish, with a place, and leaves output/ as it was. */
 class RenderFailureTest {
 
-  @TempDir Path project;
-  Path templates;
-  Path output;
+  @TempDir Path folder;
+  RenderProject project;
 
   @BeforeEach
-  void copyTemplatesAndFillOutput() throws IOException {
-    TestPlan.committed(project);
-    templates = project.resolve("templates");
-    Files.createDirectories(templates);
-    try (Stream<Path> files = Files.list(Path.of("templates"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, templates.resolve(file.getFileName().toString()));
-      }
-    }
-    output = project.resolve("output");
-    Files.createDirectories(output);
-    Files.writeString(output.resolve("bildspel.pdf"), "förra renderingen");
+  void createProject() throws IOException {
+    project = RenderProject.create(folder);
   }
 
   private RenderResult render() throws RenderException {
-    return Renderer.render(new RenderRequest(project.resolve("plan-source"), templates, output, project, false,
-        Optional.empty()));
+    return project.render();
   }
 
   private RenderException failure(String template, String from, String to) throws IOException {
-    String text = Files.readString(templates.resolve(template));
-    assertTrue(text.contains(from), from);
-    Files.writeString(templates.resolve(template), text.replace(from, to));
+    project.edit("templates/" + template, from, to);
     return assertThrows(RenderException.class, this::render);
   }
 
   private void assertOutputUntouched() throws IOException {
-    try (Stream<Path> files = Files.list(output)) {
-      assertEquals(List.of(".vp-lås", "bildspel.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
-    }
-    assertEquals("förra renderingen", Files.readString(output.resolve("bildspel.pdf")));
+    project.assertOutputUntouched();
   }
 
   @Test
@@ -120,8 +100,8 @@ class RenderFailureTest {
 
   @Test
   void refusesASecondRenderIntoTheSameOutputWhileOneIsRunning() throws RenderException {
-    try (OutputFolder first = OutputFolder.open(output, "output")) {
-      RenderException e = assertThrows(RenderException.class, () -> OutputFolder.open(output, "output"));
+    try (OutputFolder first = OutputFolder.open(project.output, "output")) {
+      RenderException e = assertThrows(RenderException.class, () -> OutputFolder.open(project.output, "output"));
       assertEquals("output: fel: en annan vp:render skriver redan till output/ – vänta tills den är klar och kör igen [VP305]",
           e.diagnostic().format());
     }
@@ -129,23 +109,23 @@ class RenderFailureTest {
 
   @Test
   void rendersNothingFromAPlanWithErrors() throws IOException, RenderException {
-    Files.writeString(project.resolve("plan-source/styrtal/trasig.yaml"), "txt: saknar text\n");
+    Files.writeString(project.planSource.resolve("styrtal/trasig.yaml"), "txt: saknar text\n");
     RenderResult result = render();
     assertTrue(result.validation().errors() > 0);
     assertEquals(List.of(), result.written());
-    assertEquals("förra renderingen", Files.readString(output.resolve("bildspel.pdf")));
+    assertOutputUntouched();
   }
 
   @Test
   void marksNoPageOfADecidedPlanAndReportsWhatThePlanRecords() throws IOException, RenderException {
-    Path plan = project.resolve("plan-source/plan.yaml");
+    Path plan = project.planSource.resolve("plan.yaml");
     Files.writeString(plan, Files.readString(plan).replace("status: förslag", "status: beslutad")
         + "diarienummer: RÖL 25/1234\n"
         + "handläggare: {namn: Anna Andersson, titel: controller}\n"
         + "konsekvenser:\n  - {rubrik: Konsekvenser för barn, text: Planen stärker barns och ungas uppväxtvillkor.}\n"
         + "skickas-till: [Regionstyrelsen, Ekonomistaben]\n");
     render();
-    try (PDDocument document = Loader.loadPDF(output.resolve("beslutsunderlag.pdf").toFile())) {
+    try (PDDocument document = Loader.loadPDF(project.output.resolve("beslutsunderlag.pdf").toFile())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertTrue(text.contains("Status: Beslutad"));
       assertTrue(!text.contains("FÖRSLAG") && !text.contains("BESLUTAD"));

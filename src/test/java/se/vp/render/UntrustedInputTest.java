@@ -1,0 +1,199 @@
+package se.vp.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vp.diagnostic.Code;
+
+/**
+ * Templates and the reference document come from pull requests: nothing in them may run code,
+ * read a file or reach the network, and text from the plan is text in every format. Faults along
+ * the way leave output/ as it was.
+ */
+class UntrustedInputTest {
+
+  private static final String SECRET = "HEMLIGT-4711";
+
+  @TempDir Path folder;
+  @TempDir Path outside;
+  RenderProject project;
+  Path secret;
+
+  @BeforeEach
+  void createProjectAndASecretOutsideIt() throws IOException {
+    project = RenderProject.create(folder);
+    secret = outside.resolve("hemlig.css");
+    Files.writeString(secret, "body { color: red; } /* " + SECRET + " */");
+  }
+
+  private RenderException failure(String template, String from, String to) throws IOException {
+    project.edit("templates/" + template, from, to);
+    return assertThrows(RenderException.class, project::render);
+  }
+
+  @Test
+  void reachesNoServerForAnImageInATemplate() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      AtomicInteger connections = new AtomicInteger();
+      Thread listener = new Thread(() -> {
+        try {
+          server.setSoTimeout(20_000);
+          server.accept().close();
+          connections.incrementAndGet();
+        } catch (SocketTimeoutException e) {
+          // Nobody came, as it should be.
+        } catch (IOException e) {
+          // Closed when the test ends.
+        }
+      });
+      listener.start();
+      String url = "http://127.0.0.1:" + server.getLocalPort() + "/logo.png";
+      RenderException e = failure("sammanstallning.ftlx", "<h1>", "<img src=\"" + url + "\" alt=\"logotyp\"/><h1>");
+      assertEquals(Code.VP302, e.diagnostic().code());
+      assertTrue(e.diagnostic().message().startsWith("mallen hämtar " + url), e.diagnostic().message());
+      assertEquals(0, connections.get());
+      project.assertOutputUntouched();
+    }
+  }
+
+  @Test
+  void loadsNoFontFromOutsideTemplates() throws IOException {
+    RenderException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
+        "<link rel=\"stylesheet\" href=\"tema.css\"/><style>@font-face { font-family: 'Ute'; src: url("
+            + secret.toUri() + "); } h1 { font-family: 'Ute'; }</style>");
+    assertEquals(Code.VP302, e.diagnostic().code());
+    project.assertOutputUntouched();
+  }
+
+  @Test
+  void followsNoLinkFromTemplatesToAStylesheetOutside() throws IOException {
+    Files.createSymbolicLink(project.templates.resolve("ut.css"), secret);
+    RenderException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
+        "<link rel=\"stylesheet\" href=\"tema.css\"/><link rel=\"stylesheet\" href=\"ut.css\"/>");
+    assertEquals(Code.VP302, e.diagnostic().code());
+    project.assertOutputUntouched();
+  }
+
+  @Test
+  void followsNoLinkFromTemplatesToATemplateOutside() throws IOException {
+    Path template = outside.resolve("del.ftlx");
+    Files.writeString(template, "<p>" + SECRET + "</p>");
+    Files.createSymbolicLink(project.templates.resolve("del.ftlx"), template);
+    RenderException e = failure("bildspel.ftlx", "<body>", "<body><#include \"del.ftlx\">");
+    assertEquals("templates/bildspel.ftlx: fel: mallen tar in en fil som via en länk ligger utanför templates/"
+        + " – lägg filen själv i templates/ [VP302]", e.diagnostic().format());
+    project.assertOutputUntouched();
+  }
+
+  @Test
+  void readsNoEntityInTheReferenceDocument() throws IOException {
+    Path reference = project.templates.resolve(DocxWriter.REFERENCE);
+    byte[] original = Files.readAllBytes(reference);
+    Files.write(reference, withEntity(original, "word/styles.xml", secret));
+    RenderException e = assertThrows(RenderException.class, project::render);
+    assertEquals("templates/referens.docx: fel: referensdokumentet har en del som inte är giltig WordprocessingML"
+        + " (DOCTYPE och entiteter tillåts inte) [VP303]", e.diagnostic().format());
+    project.assertOutputUntouched();
+  }
+
+  @Test
+  void writesTextFromThePlanAsTextInEveryFormat() throws Exception {
+    String text = "Att <b>granska</b> & ${dokument.titel} <w:p/> ]]> \"citat\" 'apostrof'.";
+    project.edit("plan-source/uppdrag/unga-entreprenorskap.yaml",
+        "text: Att öka samverkan med länets aktörer för att stärka ungas entreprenörskap.",
+        "text: \"" + text.replace("\"", "\\\"") + "\"");
+    project.render();
+    try (PDDocument pdf = Loader.loadPDF(project.output.resolve("beslutsunderlag.pdf").toFile())) {
+      assertTrue(RenderTest.normalize(ReadingOrder.text(pdf)).contains(text), "PDF");
+    }
+    String document = zipEntry(project.output.resolve("beslutsunderlag.docx"), "word/document.xml");
+    assertTrue(document.contains("Att &lt;b&gt;granska&lt;/b&gt; &amp; ${dokument.titel} &lt;w:p/&gt; ]]&gt;"), "DOCX");
+  }
+
+  @Test
+  void cleansUpAfterARenderThatWasStopped() throws Exception {
+    Path stale = project.output.resolve(".vp-ny-12345");
+    Files.createDirectories(stale);
+    Files.writeString(stale.resolve("bildspel.pdf"), "halvfärdig");
+    project.render();
+    try (Stream<Path> files = Files.list(project.output)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".vp-ny-")));
+    }
+    assertTrue(Files.size(project.output.resolve("bildspel.pdf")) > 100_000);
+  }
+
+  @Test
+  void saysSoWhenOutputCannotBeWritten() throws IOException {
+    Files.delete(project.output.resolve("bildspel.pdf"));
+    Files.delete(project.output);
+    Files.writeString(project.output, "en fil där mappen ska vara");
+    RenderException e = assertThrows(RenderException.class, project::render);
+    assertEquals(Code.VP304, e.diagnostic().code());
+    assertTrue(e.diagnostic().message().startsWith("output/ kan inte skrivas"), e.diagnostic().message());
+  }
+
+  @Test
+  void putsEverythingBackWhenAFileCannotBeMovedIn() throws IOException {
+    RenderException e = assertThrows(RenderException.class, () -> Renderer.render(
+        new RenderRequest(project.planSource, project.templates, project.output, project.root, false, Optional.empty()),
+        (from, to) -> {
+          if (to.getFileName().toString().equals("sammanstallning.docx")) {
+            throw new IOException("disken är full");
+          }
+          OutputFolder.RENAME.move(from, to);
+        }));
+    assertEquals(Code.VP304, e.diagnostic().code());
+    project.assertOutputUntouched();
+  }
+
+  private static byte[] withEntity(byte[] docx, String part, Path file) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(docx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] bytes = in.readAllBytes();
+        if (entry.getName().equals(part)) {
+          String xml = new String(bytes, StandardCharsets.UTF_8);
+          xml = xml.replaceFirst("\\?>", "?>\n<!DOCTYPE w:styles [<!ENTITY x SYSTEM \"" + file.toUri() + "\">]>")
+              .replace("<w:name w:val=\"Ingress\"/>", "<w:name w:val=\"Ingress &x;\"/>");
+          bytes = xml.getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        zip.write(bytes);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static String zipEntry(Path zip, String name) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        if (entry.getName().equals(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(name + " is not in " + zip);
+  }
+
+}

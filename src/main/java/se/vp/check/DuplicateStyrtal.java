@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.vp.diagnostic.Code;
+import se.vp.diff.WordDiff;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.model.Forslagstyp;
 import se.vp.model.Styrtal;

@@ -2,6 +2,7 @@ package se.vp.check;
 
 import java.util.Optional;
 import se.vp.diagnostic.Code;
+import se.vp.diff.WordDiff;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.model.Forslag;

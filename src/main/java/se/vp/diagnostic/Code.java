@@ -68,7 +68,13 @@ public enum Code {
   VP302(FEL, "mallen hämtar en resurs utanför templates/"),
   VP303(FEL, "handlingen kan inte skapas"),
   VP304(FEL, "output/ kan inte skrivas"),
-  VP305(FEL, "en annan rendering pågår");
+  VP305(FEL, "en annan rendering pågår"),
+
+  // Comparing with the plan's history
+  VP401(FEL, "planen ligger inte i git"),
+  VP402(FEL, "revisionen finns inte"),
+  VP403(FEL, "ingen bas att jämföra med"),
+  VP404(FEL, "planen i basen kan inte läsas");
 
   private final Severity severity;
   private final String title;

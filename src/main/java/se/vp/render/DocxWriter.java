@@ -56,7 +56,8 @@ final class DocxWriter {
     try {
       MainDocumentPart main = pkg.getMainDocumentPart();
       Styles styles = new Styles(main);
-      String body = new WmlBody(styles, numbering(main, styles)).convert(xhtml);
+      String body = new WmlBody(styles, numbering(main, styles),
+          new WmlBody.Revisions("vp", DateTimeFormatter.ISO_INSTANT.format(created))).convert(xhtml);
       Body converted = ((org.docx4j.wml.Document) XmlUtils.unmarshalString(
           "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>")).getBody();
       List<Object> content = main.getContent();

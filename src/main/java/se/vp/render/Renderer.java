@@ -1,6 +1,7 @@
 package se.vp.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,21 +14,40 @@ import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
+import se.vp.diff.Comparison;
+import se.vp.diff.MarkdownReport;
 import se.vp.model.Handelsetyp;
 import se.vp.model.Plan;
+import se.vp.source.PlanLoader;
+import se.vp.view.ChangeViews;
 import se.vp.view.PlanViews;
 import se.vp.view.TemplateModel;
 
 /**
- * Renders every handling of a plan into output/: checks the plan, builds its view, runs each
- * template, and writes PDF and DOCX aside before moving them in together.
+ * Renders a plan's handlingar, or a comparison's change report, into output/: runs the template,
+ * writes PDF and DOCX aside and moves them in together.
  */
 public final class Renderer {
 
   /** The folder in output/ with a PNG of every page, when previews are asked for. */
   public static final String PREVIEWS = "förhandsvisning";
 
-  private Renderer() {}
+  /** The change report's template and the base name of its files. */
+  public static final String CHANGES = "ändringar";
+
+  private final RenderRequest request;
+  private final String templatesDisplay;
+  private final Templates templates;
+  private final PdfWriter pdf;
+  private final DocxWriter docx;
+
+  private Renderer(RenderRequest request) throws RenderException {
+    this.request = request;
+    this.templatesDisplay = PlanLoader.display(request.templates(), request.displayBase());
+    this.templates = newTemplates(request.templates(), templatesDisplay);
+    this.pdf = new PdfWriter(request.templates(), templatesDisplay);
+    this.docx = new DocxWriter(request.templates(), templatesDisplay);
+  }
 
   public static RenderResult render(RenderRequest request) throws RenderException {
     return render(request, OutputFolder.RENAME);
@@ -39,16 +59,20 @@ public final class Renderer {
       return new RenderResult(validation, List.of());
     }
     Plan plan = validation.plan().orElseThrow();
+    return new RenderResult(validation, new Renderer(request).handlingar(plan, mover));
+  }
+
+  /** Writes the change report of a comparison: ändringar.md, .pdf and .docx. */
+  public static List<Path> renderChanges(RenderRequest request, Comparison comparison) throws RenderException {
+    return new Renderer(request).changes(comparison);
+  }
+
+  private List<Path> handlingar(Plan plan, OutputFolder.Mover mover) throws RenderException {
     Object model = TemplateModel.of(PlanViews.of(plan));
-    String templatesDisplay = display(request.templates(), request.displayBase());
-    Templates templates = newTemplates(request.templates(), templatesDisplay);
-    PdfWriter pdf = new PdfWriter(request.templates(), templatesDisplay);
-    DocxWriter docx = new DocxWriter(request.templates(), templatesDisplay);
-    Instant created = request.sourceDate().orElseGet(() -> decisionDate(plan));
-    try (OutputFolder output = OutputFolder.open(request.output(), display(request.output(), request.displayBase()), mover)) {
+    Instant created = created(plan);
+    try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(), mover)) {
       for (Handling handling : Handling.values()) {
-        String xhtml = templates.render(handling.template(), model);
-        Document document = Xhtml.parse(xhtml, templatesDisplay + "/" + handling.template());
+        Document document = xhtml(handling.template(), model);
         for (Handling.Format format : handling.formats()) {
           if (format == Handling.Format.PDF) {
             byte[] bytes = pdf.write(document, handling.template(), created);
@@ -64,8 +88,33 @@ public final class Renderer {
           }
         }
       }
-      return new RenderResult(validation, output.commit());
+      return output.commit();
     }
+  }
+
+  private List<Path> changes(Comparison comparison) throws RenderException {
+    String template = "andringar.ftlx";
+    Document document = xhtml(template, TemplateModel.of(ChangeViews.of(comparison)));
+    Instant created = created(comparison.after());
+    String markdown = MarkdownReport.of(comparison, PlanViews.of(comparison.after()).dokument().titel());
+    try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(), OutputFolder.RENAME)) {
+      output.write(CHANGES + ".md", markdown.getBytes(StandardCharsets.UTF_8));
+      output.write(CHANGES + ".pdf", pdf.write(document, template, created));
+      output.write(CHANGES + ".docx", docx.write(document, template, created));
+      return output.commit();
+    }
+  }
+
+  private Document xhtml(String template, Object model) throws RenderException {
+    return Xhtml.parse(templates.render(template, model), templatesDisplay + "/" + template);
+  }
+
+  private Instant created(Plan plan) {
+    return request.sourceDate().orElseGet(() -> decisionDate(plan));
+  }
+
+  private String outputDisplay() {
+    return PlanLoader.display(request.output(), request.displayBase());
   }
 
   private static Templates newTemplates(Path folder, String display) throws RenderException {
@@ -82,11 +131,5 @@ public final class Renderer {
     LocalDate date = plan.tidplan().stream().filter(h -> h.typ() == Handelsetyp.NAMNDBESLUT).findFirst()
         .map(h -> h.datum()).orElse(LocalDate.of(plan.fakta().ar() - 1, 1, 1));
     return date.atStartOfDay().toInstant(ZoneOffset.UTC);
-  }
-
-  private static String display(Path path, Path base) {
-    Path absolute = path.toAbsolutePath().normalize();
-    Path root = base.toAbsolutePath().normalize();
-    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
   }
 }

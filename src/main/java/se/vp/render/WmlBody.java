@@ -34,11 +34,17 @@ final class WmlBody {
 
   private final DocxWriter.Styles styles;
   private final Numbering numbering;
+  private final Revisions revisions;
   private final StringBuilder out = new StringBuilder();
+  private int revision;
 
-  WmlBody(DocxWriter.Styles styles, Numbering numbering) {
+  /** Who and when for Word's tracked changes, which the XHTML marks with ins and del. */
+  record Revisions(String author, String date) {}
+
+  WmlBody(DocxWriter.Styles styles, Numbering numbering, Revisions revisions) {
     this.styles = styles;
     this.numbering = numbering;
+    this.revisions = revisions;
   }
 
   String convert(Document xhtml) {
@@ -231,7 +237,7 @@ final class WmlBody {
   private void paragraph(String style, List<Node> inline, String extra) {
     List<Run> runs = new ArrayList<>();
     for (Node node : inline) {
-      runs(node, new Format(false, false, null), runs);
+      runs(node, new Format(false, false, null, Change.NONE), runs);
     }
     trim(runs);
     if (runs.stream().noneMatch(r -> r.isBreak || !r.text.isEmpty())) {
@@ -248,8 +254,13 @@ final class WmlBody {
     }
     out.append("</w:pPr>");
     for (Run run : runs) {
-      out.append("<w:r>");
       Format f = run.format;
+      if (f.change() != Change.NONE) {
+        out.append(f.change() == Change.INSERTED ? "<w:ins" : "<w:del").append(" w:id=\"").append(++revision)
+            .append("\" w:author=\"").append(escape(revisions.author())).append("\" w:date=\"")
+            .append(revisions.date()).append("\">");
+      }
+      out.append("<w:r>");
       if (f.bold || f.italic || f.style != null) {
         out.append("<w:rPr>");
         if (f.style != null) {
@@ -263,17 +274,33 @@ final class WmlBody {
         }
         out.append("</w:rPr>");
       }
+      String textElement = f.change() == Change.DELETED ? "w:delText" : "w:t";
       if (run.isBreak) {
         out.append("<w:br/>");
       } else {
-        out.append("<w:t xml:space=\"preserve\">").append(escape(run.text)).append("</w:t>");
+        out.append("<").append(textElement).append(" xml:space=\"preserve\">").append(escape(run.text))
+            .append("</").append(textElement).append(">");
       }
       out.append("</w:r>");
+      if (f.change() != Change.NONE) {
+        out.append(f.change() == Change.INSERTED ? "</w:ins>" : "</w:del>");
+      }
     }
     out.append("</w:p>");
   }
 
-  private record Format(boolean bold, boolean italic, String style) {}
+  /** How a run looks, and whether it is a tracked insertion or deletion. */
+  private record Format(boolean bold, boolean italic, String style, Change change) {
+    Format with(Change change) {
+      return new Format(bold, italic, style, change);
+    }
+  }
+
+  private enum Change {
+    NONE,
+    INSERTED,
+    DELETED
+  }
 
   private static final class Run {
     final String text;
@@ -305,16 +332,18 @@ final class WmlBody {
     }
     switch (name(e)) {
       case "br" -> runs.add(new Run("", format, true));
-      case "b", "strong" -> children(e).forEach(c -> runs(c, new Format(true, format.italic, format.style), runs));
-      case "i", "em" -> children(e).forEach(c -> runs(c, new Format(format.bold, true, format.style), runs));
+      case "b", "strong" -> children(e).forEach(c -> runs(c, new Format(true, format.italic, format.style, format.change), runs));
+      case "i", "em" -> children(e).forEach(c -> runs(c, new Format(format.bold, true, format.style, format.change), runs));
+      case "ins" -> children(e).forEach(c -> runs(c, format.with(Change.INSERTED), runs));
+      case "del" -> children(e).forEach(c -> runs(c, format.with(Change.DELETED), runs));
       default -> {
         Format inner = format;
         if (hasClass(e, Set.of("tagg"))) {
-          inner = new Format(format.bold, format.italic, "Etikett");
+          inner = new Format(format.bold, format.italic, "Etikett", format.change);
         } else if (hasClass(e, Set.of("markering"))) {
-          inner = new Format(format.bold, format.italic, "Markering");
+          inner = new Format(format.bold, format.italic, "Markering", format.change);
         } else if (hasClass(e, Set.of("nr"))) {
-          inner = new Format(true, format.italic, format.style);
+          inner = new Format(true, format.italic, format.style, format.change);
         }
         Format chosen = inner;
         children(e).forEach(c -> runs(c, chosen, runs));

@@ -1,17 +1,13 @@
 package se.vp.source;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.vp.diagnostic.Code;
@@ -29,41 +25,56 @@ public final class PlanLoader {
 
   private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
-  private final Path planSource;
-  private final Path displayBase;
+  private final SourceTree tree;
   private final Diagnostics out;
   private final SchemaValidator schemas = new SchemaValidator();
 
-  private PlanLoader(Path planSource, Path displayBase, Diagnostics out) {
-    this.planSource = planSource.toAbsolutePath().normalize();
-    this.displayBase = displayBase.toAbsolutePath().normalize();
+  private PlanLoader(SourceTree tree, Diagnostics out) {
+    this.tree = tree;
     this.out = out;
   }
 
   /**
-   * Loads the plan in {@code planSource}; paths in diagnostics are written relative to
+   * Loads the plan in the folder {@code planSource}; paths in diagnostics are written relative to
    * {@code displayBase}, normally the project's folder, so they read "plan-source/…".
    */
   public static Optional<Plan> load(Path planSource, Path displayBase, Diagnostics out) {
-    return new PlanLoader(planSource, displayBase, out).load();
-  }
-
-  private Optional<Plan> load() {
+    String display = display(planSource, displayBase);
     if (Files.isSymbolicLink(planSource)) {
-      out.report(Code.VP017, Location.ofFile(display(planSource)), "mappen med planen är en symbolisk länk",
+      out.report(Code.VP017, Location.ofFile(display), "mappen med planen är en symbolisk länk",
           Optional.of("lägg planen själv här"));
       return Optional.empty();
     }
     if (!Files.isDirectory(planSource, LinkOption.NOFOLLOW_LINKS)) {
-      out.report(Code.VP016, Location.ofFile(display(planSource)), "mappen med planen finns inte");
+      out.report(Code.VP016, Location.ofFile(display), "mappen med planen finns inte");
+      return Optional.empty();
+    }
+    return load(new FolderTree(planSource, display), out);
+  }
+
+  /** Loads the plan in a source tree: a folder on disk, or plan-source in a git commit. */
+  public static Optional<Plan> load(SourceTree tree, Diagnostics out) {
+    return new PlanLoader(tree, out).load();
+  }
+
+  private Optional<Plan> load() {
+    List<SourceTree.Entry> entries;
+    try {
+      entries = tree.entries();
+    } catch (IOException e) {
+      out.report(Code.VP001, Location.ofFile(tree.display()), "mappen kan inte läsas");
+      return Optional.empty();
+    }
+    if (entries.size() > SourceLimits.MAX_FILES) {
+      out.report(Code.VP018, Location.ofFile(tree.display()),
+          "plan-source har fler än " + SourceLimits.MAX_FILES + " filer");
       return Optional.empty();
     }
     List<SourceDocument> documents = new ArrayList<>();
     Map<String, String> firstFileOfId = new HashMap<>();
-    for (Path file : yamlFiles()) {
-      readDocument(file).ifPresent(document -> {
-        String key = document.kind() + "/" + document.id();
-        String first = firstFileOfId.putIfAbsent(key, document.file());
+    for (SourceTree.Entry entry : entries) {
+      readDocument(entry).ifPresent(document -> {
+        String first = firstFileOfId.putIfAbsent(document.kind() + "/" + document.id(), document.file());
         if (first != null) {
           out.report(Code.VP201, Location.ofFile(document.file()),
               "id '" + document.id() + "' finns redan i " + first, Optional.of("byt namn på den ena filen"));
@@ -73,7 +84,7 @@ public final class PlanLoader {
       });
     }
     if (documents.stream().noneMatch(d -> d.kind() == FileKind.PLAN) && !out.hasErrors()) {
-      out.report(Code.VP016, Location.ofFile(display(planSource.resolve("plan.yaml"))),
+      out.report(Code.VP016, Location.ofFile(tree.display() + "/plan.yaml"),
           "plan.yaml saknas", Optional.of("den anger nämnd, år, titel och status"));
     }
     if (out.hasErrors()) {
@@ -83,49 +94,22 @@ public final class PlanLoader {
     return out.hasErrors() ? Optional.empty() : plan;
   }
 
-  private List<Path> yamlFiles() {
-    List<Path> files = new ArrayList<>();
-    try {
-      Files.walkFileTree(planSource, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-          return isHidden(dir) && !dir.equals(planSource) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (attributes.isSymbolicLink()) {
-            out.report(Code.VP017, Location.ofFile(display(file)),
-                "symboliska länkar följs inte i plan-source", Optional.of("lägg filen själv här"));
-          } else if (isYaml(file) && !isHidden(file)) {
-            files.add(file);
-            if (files.size() > SourceLimits.MAX_FILES) {
-              out.report(Code.VP018, Location.ofFile(display(planSource)),
-                  "plan-source har fler än " + SourceLimits.MAX_FILES + " YAML-filer");
-              return FileVisitResult.TERMINATE;
-            }
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          out.report(Code.VP001, Location.ofFile(display(file)), "filen kan inte läsas");
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      out.report(Code.VP001, Location.ofFile(display(planSource)), "mappen kan inte läsas");
+  private Optional<SourceDocument> readDocument(SourceTree.Entry entry) {
+    String relative = entry.path();
+    String file = tree.display() + "/" + relative;
+    if (entry.link()) {
+      out.report(Code.VP017, Location.ofFile(file), "symboliska länkar följs inte i plan-source",
+          Optional.of("lägg filen själv här"));
+      return Optional.empty();
     }
-    return files.size() > SourceLimits.MAX_FILES ? List.of() : files.stream().sorted().toList();
-  }
-
-  private Optional<SourceDocument> readDocument(Path path) {
-    String file = display(path);
-    String relative = slashes(planSource.relativize(path));
-    if (!relative.endsWith(".yaml")) {
+    String name = relative.substring(relative.lastIndexOf('/') + 1);
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+      return Optional.empty();
+    }
+    if (!name.endsWith(".yaml")) {
       out.report(Code.VP014, Location.ofFile(file), "filändelsen ska vara .yaml",
-          Optional.of("byt namn till " + path.getFileName().toString().replaceAll("\\.[^.]+$", ".yaml")));
+          Optional.of("byt namn till " + name.replaceAll("\\.[^.]+$", ".yaml")));
       return Optional.empty();
     }
     Optional<FileKind> kind = FileKind.of(relative);
@@ -133,16 +117,14 @@ public final class PlanLoader {
       out.report(Code.VP014, Location.ofFile(file), "vp känner inte igen filen " + relative, placeHint(relative));
       return Optional.empty();
     }
-    String id = kind.get().isFolder()
-        ? path.getFileName().toString().replaceAll("\\.yaml$", "")
-        : kind.get().path().replaceAll("\\.yaml$", "");
+    String id = kind.get().isFolder() ? name.replaceAll("\\.yaml$", "") : kind.get().path().replaceAll("\\.yaml$", "");
     if (kind.get().isFolder() && !id.matches(ID)) {
       out.report(Code.VP015, Location.ofFile(file), "filnamnet '" + id + "' duger inte som id",
           Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel "
               + Suggestions.fold(id).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")));
       return Optional.empty();
     }
-    return read(path, file).flatMap(root -> {
+    return read(entry, file).flatMap(root -> {
       if (!schemas.validate(kind.get(), root, out)) {
         return Optional.empty();
       }
@@ -150,16 +132,14 @@ public final class PlanLoader {
     });
   }
 
-  private Optional<YamlNode> read(Path path, String file) {
+  private Optional<YamlNode> read(SourceTree.Entry entry, String file) {
+    if (entry.size() > SourceLimits.MAX_FILE_BYTES) {
+      out.report(Code.VP005, Location.ofFile(file), "filen är " + entry.size()
+          + " byte; en fil i plan-source får vara högst " + SourceLimits.MAX_FILE_BYTES + " byte");
+      return Optional.empty();
+    }
     try {
-      long size = Files.size(path);
-      if (size > SourceLimits.MAX_FILE_BYTES) {
-        out.report(Code.VP005, Location.ofFile(file), "filen är " + size
-            + " byte; en fil i plan-source får vara högst " + SourceLimits.MAX_FILE_BYTES + " byte");
-        return Optional.empty();
-      }
-      return SourceText.decode(Files.readAllBytes(path), file, out)
-          .flatMap(text -> YamlReader.read(text, file, out));
+      return SourceText.decode(entry.contents().read(), file, out).flatMap(text -> YamlReader.read(text, file, out));
     } catch (IOException e) {
       out.report(Code.VP001, Location.ofFile(file), "filen kan inte läsas");
       return Optional.empty();
@@ -173,21 +153,10 @@ public final class PlanLoader {
         .or(() -> Optional.of("filer i plan-source: " + String.join(", ", places)));
   }
 
-  private String display(Path path) {
+  /** A path as findings write it: relative to the base when inside it, with '/'. */
+  public static String display(Path path, Path base) {
     Path absolute = path.toAbsolutePath().normalize();
-    return absolute.startsWith(displayBase) ? slashes(displayBase.relativize(absolute)) : slashes(absolute);
-  }
-
-  private static String slashes(Path path) {
-    return path.toString().replace('\\', '/');
-  }
-
-  private static boolean isYaml(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
-  }
-
-  private static boolean isHidden(Path path) {
-    return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    Path root = base.toAbsolutePath().normalize();
+    return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
   }
 }

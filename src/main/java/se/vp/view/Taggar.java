@@ -11,10 +11,10 @@ import se.vp.model.Ursprung;
  * Provenance written as the deck writes it: "FM 2026", "Från FM 2025", "DN 2025", "Från 2025",
  * "Förslag nytt styrtal till DN 2026", "Behåll i DN 2026", "Förslag till DN – Ta bort 4.2.1".
  */
-final class Taggar {
+public final class Taggar {
 
   /** What kind of item a tag is for, since the deck words a mål's and a styrtal's tags apart. */
-  enum Slag {
+  public enum Slag {
     MAL,
     STYRTAL,
     UPPDRAG,
@@ -23,7 +23,7 @@ final class Taggar {
 
   private Taggar() {}
 
-  static List<String> of(Ursprung ursprung, Slag slag, String label, int planAr) {
+  public static List<String> of(Ursprung ursprung, Slag slag, String label, int planAr) {
     List<String> taggar = new ArrayList<>();
     ursprung.beslut().ifPresent(b -> taggar.add(beslut(b, slag, planAr)));
     ursprung.forslag().ifPresent(f -> taggar.add(forslag(f, slag, label)));

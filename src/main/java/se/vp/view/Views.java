@@ -121,6 +121,20 @@ public final class Views {
 
   public record Forutsattningar(Optional<Avsnitt> presentation, List<Punkt> overgripande, List<Omrade> omraden, List<Punkt> storregionalt) {}
 
+  /** The change report: changes by section, each field before and after, the after marked word by word. */
+  public record Andringar(
+      Dokument dokument, String bas, Optional<String> basDatum, String sammanfattning, String foreRubrik,
+      String efterRubrik, List<Andringsgrupp> grupper) {}
+
+  public record Andringsgrupp(String rubrik, List<Andring> poster) {}
+
+  public record Andring(String typ, String etikett, List<Andringsfalt> falt) {}
+
+  public record Andringsfalt(String namn, String fore, List<Bit> efter) {}
+
+  /** A run of the after text: "lika" (kept), "ny" (inserted) or "bort" (deleted). */
+  public record Bit(String typ, String text) {}
+
   /** The whole plan as the handlingar show it. */
   public record Plan(
       Dokument dokument,

@@ -1,0 +1,28 @@
+import java.nio.file.Files
+import java.nio.file.Path
+
+// The committed plan on main in a fresh repository, then an editor's proposal in the working tree.
+for (String folder : ['plan-source', 'templates']) {
+  Path source = basedir.toPath().resolve('../../../' + folder).normalize()
+  Path target = basedir.toPath().resolve(folder)
+  Files.walk(source).each { Path file ->
+    Path copy = target.resolve(source.relativize(file).toString())
+    if (Files.isDirectory(file)) {
+      Files.createDirectories(copy)
+    } else {
+      Files.copy(file, copy)
+    }
+  }
+}
+def git = { List<String> args ->
+  Process process = (['git', '-c', 'user.name=Handläggare', '-c', 'user.email=h@example.se', '-c', 'commit.gpgsign=false'] + args)
+      .execute(null, basedir)
+  process.waitFor()
+  assert process.exitValue() == 0 : process.errorStream.text
+}
+git(['init', '-q', '-b', 'main'])
+git(['add', '.'])
+git(['commit', '-q', '-m', 'VP 2026 som fullmäktige lämnade den'])
+Path uppdrag = basedir.toPath().resolve('plan-source/uppdrag/nr-31-kompetensforsorjningsstrukturer.yaml')
+Files.writeString(uppdrag, Files.readString(uppdrag).replace('främja ett väl', 'främja väl'))
+return true

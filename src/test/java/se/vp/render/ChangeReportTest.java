@@ -1,0 +1,96 @@
+package se.vp.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.vp.TestPlan;
+import se.vp.Validation;
+import se.vp.diff.Comparison;
+import se.vp.diff.MarkdownReport;
+
+/** The change report a reviewer reads: Markdown for the pull request, PDF, and Word with tracked changes. */
+class ChangeReportTest {
+
+  @TempDir Path before;
+  @TempDir Path after;
+
+  private List<Path> report() throws Exception {
+    TestPlan.committed(before);
+    TestPlan.committed(after)
+        .edit("uppdrag/nr-31-kompetensforsorjningsstrukturer.yaml", "främja ett väl", "främja väl")
+        .edit("plan.yaml", "status: förslag", "status: beslutad");
+    Comparison comparison = Comparison.of("main (abc1234)", "14 september 2025",
+        Validation.of(before.resolve("plan-source"), before).plan().orElseThrow(),
+        Validation.of(after.resolve("plan-source"), after).plan().orElseThrow());
+    return Renderer.renderChanges(new RenderRequest(after.resolve("plan-source"), Path.of("templates"),
+        after.resolve("output"), after, false, Optional.empty()), comparison);
+  }
+
+  @Test
+  void writesTheReportAsMarkdownPdfAndWord() throws Exception {
+    List<Path> written = report();
+    assertEquals(List.of("ändringar.docx", "ändringar.md", "ändringar.pdf"),
+        written.stream().map(p -> p.getFileName().toString()).sorted().toList());
+    String markdown = Files.readString(after.resolve("output/ändringar.md"));
+    assertTrue(markdown.startsWith(MarkdownReport.MARKER + "\n### Ändringar i Verksamhetsplan med budget 2026\n"));
+    assertTrue(markdown.contains("Förslaget jämfört med main (abc1234) (14 september 2025): 2 ändrade."), markdown);
+    assertTrue(markdown.contains("  - text: Att främja<del> ett</del> väl fungerande strukturer"), markdown);
+    assertTrue(markdown.contains("  - Status: <del>förslag</del><ins>beslutad</ins>"), markdown);
+  }
+
+  @Test
+  void marksTheChangesAsWordTrackedChangesASecretaryCanAcceptOrReject() throws Exception {
+    report();
+    WordprocessingMLPackage docx = WordprocessingMLPackage.load(after.resolve("output/ändringar.docx").toFile());
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    var document = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+        new java.io.StringReader(docx.getMainDocumentPart().getXML())));
+    String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    List<String> deleted = new java.util.ArrayList<>();
+    List<String> inserted = new java.util.ArrayList<>();
+    for (String tag : List.of("del", "ins")) {
+      var changes = document.getElementsByTagNameNS(w, tag);
+      for (int i = 0; i < changes.getLength(); i++) {
+        var change = (org.w3c.dom.Element) changes.item(i);
+        assertEquals("vp", change.getAttributeNS(w, "author"));
+        assertEquals("2025-11-18T00:00:00Z", change.getAttributeNS(w, "date"));
+        var texts = change.getElementsByTagNameNS(w, tag.equals("del") ? "delText" : "t");
+        for (int t = 0; t < texts.getLength(); t++) {
+          (tag.equals("del") ? deleted : inserted).add(texts.item(t).getTextContent());
+        }
+      }
+    }
+    assertEquals(List.of("förslag", " ett"), deleted);
+    assertEquals(List.of("beslutad"), inserted);
+
+  }
+
+  @Test
+  void writesAnArchivableAccessiblePdf() throws Exception {
+    report();
+    VeraGreenfieldFoundryProvider.initialise();
+    byte[] pdf = Files.readAllBytes(after.resolve("output/ändringar.pdf"));
+    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
+      try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+          PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+        assertTrue(validator.validate(parser).isCompliant(), flavour.toString());
+      }
+    }
+    assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+  }
+}

@@ -43,12 +43,33 @@ final class DocxWriter {
   static final String REFERENCE = "referens.docx";
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+  private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
   private final Path reference;
   private final String displayFolder;
 
   DocxWriter(Path templates, String displayFolder) {
     this.reference = templates.resolve(REFERENCE);
     this.displayFolder = displayFolder;
+  }
+
+  /**
+   * Starts docx4j's JAXB contexts, which take seconds the first time, on a background thread, so
+   * they are ready when the first DOCX is written. Once per process.
+   */
+  static void warmUp() {
+    if (WARMING.compareAndSet(false, true)) {
+      Thread warm = new Thread(() -> {
+        try {
+          Context.getWmlObjectFactory();
+          XmlUtils.unmarshalString("<w:p xmlns:w=\"" + W + "\"/>");
+        } catch (JAXBException | RuntimeException e) {
+          // The real write will meet and report whatever went wrong here.
+        }
+      }, "vp-docx4j-start");
+      warm.setDaemon(true);
+      warm.start();
+    }
   }
 
   byte[] write(Document xhtml, String template, Instant created) throws RenderException {

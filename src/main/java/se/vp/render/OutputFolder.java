@@ -84,7 +84,7 @@ final class OutputFolder implements AutoCloseable {
   }
 
   /** Writes a file aside; {@code name} may hold one folder level, as "förhandsvisning/bildspel-1.png". */
-  void write(String name, byte[] bytes) throws RenderException {
+  synchronized void write(String name, byte[] bytes) throws RenderException {
     try {
       Path file = staging.resolve(name);
       Files.createDirectories(file.getParent());
@@ -100,7 +100,7 @@ final class OutputFolder implements AutoCloseable {
    * the new ones in. A folder of files (the previews) replaces the old folder whole, so no page of
    * an earlier, longer render is left behind. If a rename fails, the ones done are undone.
    */
-  List<Path> commit() throws RenderException {
+  synchronized List<Path> commit() throws RenderException {
     List<String> names = staged.stream().map(n -> n.contains("/") ? n.substring(0, n.indexOf('/')) : n)
         .distinct().sorted().toList();
     Path earlier = staging.resolve(".förra");

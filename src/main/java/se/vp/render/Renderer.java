@@ -67,28 +67,35 @@ public final class Renderer {
     return new Renderer(request).changes(comparison);
   }
 
+  /**
+   * Each handling is rendered on its own, so they run side by side on the machine's cores, while
+   * docx4j's slow first start happens in the background before a DOCX is needed.
+   */
   private List<Path> handlingar(Plan plan, OutputFolder.Mover mover) throws RenderException {
+    DocxWriter.warmUp();
     Object model = TemplateModel.of(PlanViews.of(plan));
     Instant created = created(plan);
     try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(), mover)) {
-      for (Handling handling : Handling.values()) {
-        Document document = xhtml(handling.template(), model);
-        for (Handling.Format format : handling.formats()) {
-          if (format == Handling.Format.PDF) {
-            byte[] bytes = pdf.write(document, handling.template(), created);
-            output.write(handling.fileName() + format.extension(), bytes);
-            if (request.previews()) {
-              List<byte[]> pages = Previews.pages(bytes);
-              for (int i = 0; i < pages.size(); i++) {
-                output.write(PREVIEWS + "/" + handling.fileName() + "-" + (i + 1) + ".png", pages.get(i));
-              }
-            }
-          } else {
-            output.write(handling.fileName() + format.extension(), docx.write(document, handling.template(), created));
+      Parallel.run(Handling.values(), handling -> handling(handling, model, created, output));
+      return output.commit();
+    }
+  }
+
+  private void handling(Handling handling, Object model, Instant created, OutputFolder output) throws RenderException {
+    Document document = xhtml(handling.template(), model);
+    for (Handling.Format format : handling.formats()) {
+      if (format == Handling.Format.PDF) {
+        byte[] bytes = pdf.write(document, handling.template(), created);
+        output.write(handling.fileName() + format.extension(), bytes);
+        if (request.previews()) {
+          List<byte[]> pages = Previews.pages(bytes);
+          for (int i = 0; i < pages.size(); i++) {
+            output.write(PREVIEWS + "/" + handling.fileName() + "-" + (i + 1) + ".png", pages.get(i));
           }
         }
+      } else {
+        output.write(handling.fileName() + format.extension(), docx.write(document, handling.template(), created));
       }
-      return output.commit();
     }
   }
 

@@ -27,6 +27,7 @@ public enum Code {
   VP016(FEL, "obligatorisk fil saknas"),
   VP017(FEL, "symbolisk länk i plan-source"),
   VP018(FEL, "för många filer"),
+  VP019(VARNING, "filen är inte formaterad"),
 
   // The contract: JSON Schema of each kind of file
   VP101(FEL, "okänd nyckel"),

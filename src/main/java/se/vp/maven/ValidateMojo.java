@@ -20,7 +20,7 @@ public class ValidateMojo extends VpMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     Validation validation;
     try {
-      validation = Validation.of(planSource.toPath(), basedir.toPath());
+      validation = Validation.withFormatCheck(planSource.toPath(), basedir.toPath());
     } catch (RuntimeException e) {
       throw Report.internalError(e);
     }

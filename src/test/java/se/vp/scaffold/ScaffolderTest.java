@@ -1,0 +1,201 @@
+package se.vp.scaffold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vp.TestPlan;
+import se.vp.diagnostic.Severity;
+import se.vp.format.YamlFormatter;
+import se.vp.source.FileKind;
+
+/**
+ * vp:new on a copy of the committed plan: each kind of file is created where it belongs, with the
+ * next free number, in canonical form, and the plan still has no errors; only the warning that
+ * the new item is not used yet. Nothing is ever written over, and a mistake is said in Swedish.
+ */
+class ScaffolderTest {
+
+  @TempDir Path project;
+
+  private Scaffolded create(TestPlan plan, String kind, String... options) throws Exception {
+    return Scaffolder.create(plan.planSource(), project, new ScaffoldRequest(kind, option(options, 0),
+        option(options, 1), option(options, 2), option(options, 3)));
+  }
+
+  private static Optional<String> option(String[] options, int index) {
+    return index < options.length ? Optional.ofNullable(options[index]) : Optional.empty();
+  }
+
+  private String scaffoldError(TestPlan plan, String kind, String... options) {
+    return assertThrows(ScaffoldException.class, () -> create(plan, kind, options)).getMessage();
+  }
+
+  /** The plan has no errors, and the only findings about the new file are the expected warnings. */
+  private static void assertValidates(TestPlan plan, Scaffolded created, String... warnings) throws Exception {
+    var validation = plan.validate();
+    assertEquals(0, validation.errors(), validation.diagnostics().toString());
+    List<String> about = validation.diagnostics().stream()
+        .filter(d -> d.location().file().equals(created.display()))
+        .map(d -> (d.severity() == Severity.VARNING ? "" : "FEL ") + d.code()).toList();
+    assertEquals(List.of(warnings), about);
+    String text = Files.readString(created.file());
+    FileKind kind = FileKind.of(created.display().substring("plan-source/".length())).orElseThrow();
+    assertEquals(text, new YamlFormatter().format(text, kind), "a new file is in canonical form");
+  }
+
+  @Test
+  void createsACouncilUppdragWithTheNextFreeNumber() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+
+    Scaffolded created = create(plan, "uppdrag");
+
+    assertEquals("plan-source/uppdrag/nr-62-nytt-uppdrag.yaml", created.display());
+    assertEquals("""
+        nr: 62
+        text: Att … (skriv uppdragets text här)
+        mottagare: nämnden
+        förslag:
+          typ: nytt
+          år: 2026
+        """, Files.readString(created.file()));
+    assertTrue(created.nextStep().startsWith("Skriv uppdragets text och lägg till 62 i uppdrag-listan i det fokusområde"),
+        created.nextStep());
+    assertValidates(plan, created, "VP214");
+    assertEquals("plan-source/uppdrag/nr-63-paverkan.yaml", create(plan, "uppdrag", "paverkan").display());
+  }
+
+  @Test
+  void createsAnUppdragToForvaltningenWithoutNumberAndWithAFreeId() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+
+    Scaffolded first = create(plan, "uppdrag", null, "förvaltningen");
+    Scaffolded second = create(plan, "uppdrag", null, "forvaltningen");
+
+    assertEquals("plan-source/uppdrag/nytt-uppdrag.yaml", first.display());
+    assertEquals("plan-source/uppdrag/nytt-uppdrag-2.yaml", second.display());
+    assertEquals("""
+        text: Att … (skriv uppdragets text här)
+        mottagare: förvaltningen
+        förslag:
+          typ: nytt
+          år: 2026
+        """, Files.readString(second.file()));
+    assertTrue(second.nextStep().contains("lägg till nytt-uppdrag-2 i uppdrag-listan"), second.nextStep());
+    assertValidates(plan, second, "VP214");
+  }
+
+  @Test
+  void createsAStyrtal() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+
+    Scaffolded created = create(plan, "styrtal", "antal-besokare");
+
+    assertEquals("plan-source/styrtal/antal-besokare.yaml", created.display());
+    assertEquals("""
+        text: … (skriv styrtalets text här)
+        förslag:
+          typ: nytt
+          år: 2026
+        """, Files.readString(created.file()));
+    assertValidates(plan, created, "VP214");
+    assertEquals("plan-source/styrtal/nytt-styrtal.yaml", create(plan, "styrtal").display());
+  }
+
+  @Test
+  void createsAFokusomradeWithTheNextFreeNumberUnderItsMalsattning() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+
+    Scaffolded created = create(plan, "fokusområde", null, null, "4");
+
+    assertEquals("plan-source/fokusomraden/4-4-nytt-fokusomrade.yaml", created.display());
+    assertEquals("""
+        nummer: "4.4"
+        målsättning: 4
+        namn: … (skriv fokusområdets namn här)
+        mål:
+          text: … (skriv fokusområdets mål här)
+          förslag:
+            typ: nytt
+            år: 2026
+        """, Files.readString(created.file()));
+    assertValidates(plan, created);
+    assertEquals("plan-source/fokusomraden/4-5-nytt-fokusomrade.yaml", create(plan, "fokusomrade", null, null, "4").display());
+    assertEquals("plan-source/fokusomraden/5-1-kultur.yaml", create(plan, "Fokusområde", "kultur", null, "5").display());
+  }
+
+  @Test
+  void createsAFokusomradeWithTheNumberAskedFor() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+
+    Scaffolded created = create(plan, "fokusområde", "vatgas", null, null, "4.1.3");
+
+    assertEquals("plan-source/fokusomraden/4-1-3-vatgas.yaml", created.display());
+    assertTrue(Files.readString(created.file()).startsWith("nummer: \"4.1.3\"\nmålsättning: 4\n"));
+    assertValidates(plan, created);
+  }
+
+  @Test
+  void neverWritesOverAFile() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+    Path existing = plan.planSource().resolve("styrtal/gastnatter.yaml");
+    String before = Files.readString(existing);
+
+    assertEquals("plan-source/styrtal/gastnatter.yaml finns redan, och vp skriver aldrig över en fil;"
+        + " välj ett annat id med -Dvp.id", scaffoldError(plan, "styrtal", "gastnatter"));
+    assertEquals(before, Files.readString(existing));
+    create(plan, "uppdrag", "ny", "förvaltningen");
+    assertTrue(scaffoldError(plan, "uppdrag", "ny", "förvaltningen").startsWith("plan-source/uppdrag/ny.yaml finns redan"));
+  }
+
+  @Test
+  void saysInSwedishWhatIsWrongWithTheRequest() throws IOException {
+    TestPlan plan = TestPlan.committed(project);
+    long files = countFiles(plan);
+
+    assertEquals("vp.kind=styrtl är okänt – menade du 'styrtal'? Välj uppdrag, styrtal eller fokusområde",
+        scaffoldError(plan, "styrtl"));
+    assertEquals("'Antal Besökare' duger inte som id: använd små bokstäver a–z, siffror och bindestreck,"
+        + " till exempel antal-besokare", scaffoldError(plan, "styrtal", "Antal Besökare"));
+    assertEquals("vp.mottagare=namnd är okänt – menade du 'nämnden'? Välj nämnden, förvaltningen eller"
+        + " regionstyrelsen-och-nämnderna", scaffoldError(plan, "uppdrag", null, "namnd"));
+    assertEquals("ange målsättningen som fokusområdet hör till med -Dvp.malsattning=4 (eller fokusområdets nummer"
+        + " med -Dvp.nummer=4.1.3)", scaffoldError(plan, "fokusområde"));
+    assertEquals("målsättning 11 finns inte i plan-source/malsattningar/; det finns 1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
+        scaffoldError(plan, "fokusområde", null, null, "11"));
+    assertEquals("vp.malsattning ska vara en målsättnings nummer, till exempel 4, inte 'fyra'",
+        scaffoldError(plan, "fokusområde", null, null, "fyra"));
+    assertEquals("fokusområde 4.2 finns redan; välj ett annat nummer med -Dvp.nummer",
+        scaffoldError(plan, "fokusområde", null, null, null, "4.2"));
+    assertEquals("fokusområde 4.9 finns inte; skapa det först, eller välj ett annat nummer",
+        scaffoldError(plan, "fokusområde", null, null, null, "4.9.1"));
+    assertEquals("fokusområde 4.5 hör inte till målsättning 5", scaffoldError(plan, "fokusområde", null, null, "5", "4.5"));
+    assertEquals("ett fokusområde numreras som 4.4 eller 4.1.3, inte '4,4'",
+        scaffoldError(plan, "fokusområde", null, null, null, "4,4"));
+    assertEquals(files, countFiles(plan), "nothing was written");
+  }
+
+  private static long countFiles(TestPlan plan) throws IOException {
+    try (var files = Files.walk(plan.planSource())) {
+      return files.filter(Files::isRegularFile).count();
+    }
+  }
+
+  @Test
+  void readsThePlansYearFromPlanYaml() throws Exception {
+    TestPlan plan = TestPlan.minimal(project).edit("plan.yaml", "år: 2026", "år: 2027");
+
+    Scaffolded created = create(plan, "styrtal");
+
+    assertTrue(Files.readString(created.file()).endsWith("  år: 2027\n"));
+    assertEquals("plan-source/plan.yaml anger inget år; skriv till exempel år: 2026",
+        scaffoldError(plan.edit("plan.yaml", "år: 2027", "år: snart"), "styrtal"));
+  }
+}

@@ -2,18 +2,7 @@ import java.nio.file.Files
 import java.nio.file.Path
 
 // The committed plan on main in a fresh repository, then an editor's proposal in the working tree.
-for (String folder : ['plan-source', 'templates']) {
-  Path source = basedir.toPath().resolve('../../../' + folder).normalize()
-  Path target = basedir.toPath().resolve(folder)
-  Files.walk(source).each { Path file ->
-    Path copy = target.resolve(source.relativize(file).toString())
-    if (Files.isDirectory(file)) {
-      Files.createDirectories(copy)
-    } else {
-      Files.copy(file, copy)
-    }
-  }
-}
+evaluate(new File(basedir, '../../../src/it/copy-committed-plan.groovy'))
 def git = { List<String> args ->
   Process process = (['git', '-c', 'user.name=Handläggare', '-c', 'user.email=h@example.se', '-c', 'commit.gpgsign=false'] + args)
       .execute(null, basedir)

@@ -1,6 +1,5 @@
 package se.vp.maven;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,19 +20,13 @@ import se.vp.view.PlanViews;
  * Markdown for a pull request and as a change report in PDF and DOCX.
  */
 @Mojo(name = DiffMojo.GOAL, threadSafe = true, requiresProject = true)
-public class DiffMojo extends VpMojo {
+public class DiffMojo extends WritingMojo {
 
   static final String GOAL = "diff";
 
   /** A branch, tag or commit; by default the merge base of HEAD and main (or master). */
   @Parameter(property = "vp.base")
   private String base;
-
-  @Parameter(property = "vp.templates", defaultValue = "${project.basedir}/templates")
-  private File templates;
-
-  @Parameter(property = "vp.output", defaultValue = "${project.basedir}/output")
-  private File output;
 
   /** Fails the build when the plan has changed, as git diff --exit-code does. */
   @Parameter(property = "vp.exitCode", defaultValue = "false")

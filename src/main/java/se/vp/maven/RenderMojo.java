@@ -1,6 +1,5 @@
 package se.vp.maven;
 
-import java.io.File;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,15 +13,9 @@ import se.vp.render.Renderer;
 
 /** {@code mvn vp:render}: checks the plan and renders the handlingar into output/. */
 @Mojo(name = RenderMojo.GOAL, threadSafe = true, requiresProject = true)
-public class RenderMojo extends VpMojo {
+public class RenderMojo extends WritingMojo {
 
   static final String GOAL = "render";
-
-  @Parameter(property = "vp.templates", defaultValue = "${project.basedir}/templates")
-  private File templates;
-
-  @Parameter(property = "vp.output", defaultValue = "${project.basedir}/output")
-  private File output;
 
   /** Also writes a PNG of every page into output/förhandsvisning/. */
   @Parameter(property = "vp.previews", defaultValue = "false")

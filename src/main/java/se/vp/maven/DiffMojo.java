@@ -1,5 +1,7 @@
 package se.vp.maven;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,6 @@ import se.vp.diff.PlanHistory;
 import se.vp.render.RenderException;
 import se.vp.render.RenderRequest;
 import se.vp.render.Renderer;
-import se.vp.view.PlanViews;
 
 /**
  * {@code mvn vp:diff}: what the plan in the working tree changes against a git revision, as
@@ -61,8 +62,12 @@ public class DiffMojo extends WritingMojo {
       throw Report.internalError(e);
     }
     var comparison = result.comparison().get();
-    MarkdownReport.of(comparison, PlanViews.of(comparison.after()).dokument().titel()).lines()
-        .filter(line -> !line.equals(MarkdownReport.MARKER)).forEach(getLog()::info);
+    Path markdown = written.stream().filter(p -> p.getFileName().toString().endsWith(".md")).findFirst().orElseThrow();
+    try {
+      Files.readAllLines(markdown).stream().filter(line -> !line.equals(MarkdownReport.MARKER)).forEach(getLog()::info);
+    } catch (IOException e) {
+      throw new MojoExecutionException(relative(markdown) + " kan inte läsas", e);
+    }
     written.forEach(file -> getLog().info("vp: " + relative(file)));
     if (exitCode && !comparison.changes().isEmpty()) {
       throw new MojoFailureException("Planen har " + comparison.changes().size() + " ändringar mot " + comparison.base() + ".");

@@ -3,6 +3,9 @@ package se.vp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.vp.Timings.Stage;
 import se.vp.check.PlanChecks;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
@@ -11,25 +14,36 @@ import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 import se.vp.format.FormattedFile;
 import se.vp.format.PlanFormatter;
+import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 import se.vp.source.PlanLoader;
 
 /**
- * The result of reading and checking a plan: the plan when every file could be read, and every
- * finding in a stable order. This is the core's entry point; it knows nothing of Maven.
+ * The result of reading and checking plan-source: every nämnd's plan when every file could be
+ * read, and every finding in a stable order, once even when a file the nämnder share gives it in
+ * each. This is the core's entry point; it knows nothing of Maven.
  */
-public record Validation(Optional<Plan> plan, List<Diagnostic> diagnostics) {
+public record Validation(List<Namndplan> plans, List<Diagnostic> diagnostics) {
 
   public Validation {
+    plans = List.copyOf(plans);
     diagnostics = List.copyOf(diagnostics);
   }
 
   /** Reads plan-source and checks it; paths in findings are relative to {@code displayBase}. */
   public static Validation of(Path planSource, Path displayBase) {
+    return of(planSource, displayBase, Optional.empty(), new Timings());
+  }
+
+  /** As {@link #of(Path, Path)}, for one nämnd of a region only when {@code namnd} is given. */
+  public static Validation of(Path planSource, Path displayBase, Optional<String> namnd, Timings timings) {
     Diagnostics out = new Diagnostics();
-    Optional<Plan> plan = PlanLoader.load(planSource, displayBase, out);
-    plan.ifPresent(p -> PlanChecks.run(p, out));
-    return new Validation(plan, out.sorted());
+    List<Namndplan> plans = timings.time(Stage.LASA, () -> PlanLoader.loadAll(planSource, displayBase, namnd, out));
+    timings.time(Stage.KONTROLLERA, () -> {
+      plans.forEach(p -> PlanChecks.run(p.plan(), out));
+      return null;
+    });
+    return new Validation(plans, out.sorted());
   }
 
   /**
@@ -38,11 +52,16 @@ public record Validation(Optional<Plan> plan, List<Diagnostic> diagnostics) {
    * already has an error gets no such warning: the error is what the editor has to fix first.
    */
   public static Validation withFormatCheck(Path planSource, Path displayBase) {
-    Validation validation = of(planSource, displayBase);
+    return withFormatCheck(planSource, displayBase, Optional.empty());
+  }
+
+  /** As {@link #withFormatCheck(Path, Path)}, for one nämnd of a region when it is given. */
+  public static Validation withFormatCheck(Path planSource, Path displayBase, Optional<String> namnd) {
+    Validation validation = of(planSource, displayBase, namnd, new Timings());
     Diagnostics out = new Diagnostics();
     out.addAll(validation.diagnostics());
-    java.util.Set<String> withErrors = validation.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.FEL).map(d -> d.location().file()).collect(java.util.stream.Collectors.toSet());
+    Set<String> withErrors = validation.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.FEL).map(d -> d.location().file()).collect(Collectors.toSet());
     for (FormattedFile file : PlanFormatter.check(planSource, displayBase).files()) {
       if (withErrors.contains(file.display())) {
         continue;
@@ -50,7 +69,12 @@ public record Validation(Optional<Plan> plan, List<Diagnostic> diagnostics) {
       out.report(Code.VP019, new Location(file.display(), file.firstChangedLine(), 1),
           "filen är inte formaterad som mvn vp:fmt skriver den", Optional.of("kör mvn vp:fmt"));
     }
-    return new Validation(validation.plan(), out.sorted());
+    return new Validation(validation.plans(), out.sorted());
+  }
+
+  /** The plan, when plan-source holds exactly one nämnd's. */
+  public Optional<Plan> plan() {
+    return plans.size() == 1 ? Optional.of(plans.get(0).plan()) : Optional.empty();
   }
 
   public long errors() {

@@ -18,6 +18,7 @@ import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.locale.Svenska;
+import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 import se.vp.source.GitTree;
 import se.vp.source.PlanLoader;
@@ -41,11 +42,22 @@ public final class PlanHistory {
    * without a base, with the merge base of HEAD and the main branch.
    */
   public static Result compare(Path planSource, Path displayBase, Optional<String> base, Diagnostics out) {
-    Validation current = Validation.of(planSource, displayBase);
+    return compare(planSource, displayBase, base, Optional.empty(), out);
+  }
+
+  /** As above, for one nämnd of a region: a region's nämnder are compared one at a time. */
+  public static Result compare(Path planSource, Path displayBase, Optional<String> base, Optional<String> namnd,
+      Diagnostics out) {
+    Validation current = Validation.of(planSource, displayBase, namnd, new se.vp.Timings());
     if (current.errors() > 0) {
       return new Result(Optional.empty(), current);
     }
     String display = PlanLoader.display(planSource, displayBase);
+    if (current.plan().isEmpty()) {
+      out.report(Code.VP020, Location.ofFile(display), "plan-source har " + current.plans().size()
+          + " nämnder, och vp:diff jämför en nämnd i taget", Optional.of("ange nämnden med -Dvp.namnd=<nämnd>"));
+      return new Result(Optional.empty(), current);
+    }
     Path folder = planSource.toAbsolutePath().normalize();
     try (Repository repository = new FileRepositoryBuilder().findGitDir(folder.toFile()).setMustExist(true).build()) {
       Optional<RevCommit> commit = resolve(repository, base, display, out);
@@ -56,8 +68,9 @@ public final class PlanHistory {
       String inRepository = top.relativize(folder).toString().replace('\\', '/');
       String label = base.orElse("huvudgrenen") + " (" + commit.get().abbreviate(7).name() + ")";
       Diagnostics older = new Diagnostics();
-      Optional<Plan> before = PlanLoader.load(new GitTree(repository, commit.get(), inRepository,
-          display + "@" + commit.get().abbreviate(7).name()), older);
+      List<Namndplan> plansBefore = PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
+          display + "@" + commit.get().abbreviate(7).name()), namnd, older);
+      Optional<Plan> before = plansBefore.size() == 1 ? Optional.of(plansBefore.get(0).plan()) : Optional.empty();
       if (before.isEmpty()) {
         out.report(Code.VP404, Location.ofFile(display), "planen i " + label + " kan inte läsas ("
             + older.sorted().stream().filter(d -> d.severity() == se.vp.diagnostic.Severity.FEL).count() + " fel)",

@@ -17,6 +17,7 @@ import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.source.FileKind;
+import se.vp.source.Layout;
 import se.vp.source.FolderTree;
 import se.vp.source.PlanLoader;
 import se.vp.source.SourceLimits;
@@ -79,8 +80,9 @@ public final class PlanFormatter {
       out.report(Code.VP018, Location.ofFile(display), "plan-source har fler än " + SourceLimits.MAX_FILES + " filer");
       return new FormatReport(files, out.sorted());
     }
+    boolean region = Layout.isRegion(entries.stream().map(SourceTree.Entry::path).toList());
     for (SourceTree.Entry entry : entries) {
-      Optional<FileKind> kind = FileKind.of(entry.path());
+      Optional<FileKind> kind = Layout.kind(entry.path(), region);
       if (entry.link() || !entry.path().endsWith(".yaml") || kind.isEmpty()) {
         continue;
       }

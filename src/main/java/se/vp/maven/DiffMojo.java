@@ -46,7 +46,7 @@ public class DiffMojo extends WritingMojo {
     List<Path> written;
     try {
       result = PlanHistory.compare(planSource.toPath(), basedir.toPath(),
-          Optional.ofNullable(base).filter(b -> !b.isBlank()), problems);
+          Optional.ofNullable(base).filter(b -> !b.isBlank()), namnd(), problems);
       Report.findings(getLog(), result.current(), failOnWarning, "mvn vp:diff");
       problems.sorted().forEach(d -> getLog().error(d.format()));
       if (result.comparison().isEmpty()) {

@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import se.vp.Timings;
 import se.vp.render.RenderException;
 import se.vp.render.RenderRequest;
 import se.vp.render.RenderResult;
@@ -21,6 +22,10 @@ public class RenderMojo extends WritingMojo {
   @Parameter(property = "vp.previews", defaultValue = "false")
   private boolean previews;
 
+  /** Prints where the render spent its time, per stage. */
+  @Parameter(property = "vp.timings", defaultValue = "false")
+  private boolean timings;
+
   @Override
   String goal() {
     return GOAL;
@@ -30,7 +35,7 @@ public class RenderMojo extends WritingMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     Quiet.libraries();
     RenderRequest request = new RenderRequest(planSource.toPath(), templates.toPath(), output.toPath(),
-        basedir.toPath(), previews, sourceDateEpoch());
+        basedir.toPath(), previews, sourceDateEpoch(), namnd());
     RenderResult result;
     try {
       result = Renderer.render(request);
@@ -42,7 +47,24 @@ public class RenderMojo extends WritingMojo {
       throw Report.internalError(e);
     }
     Report.findings(getLog(), result.validation(), failOnWarning, "mvn vp:render");
+    if (result.upToDate()) {
+      getLog().info("vp: " + relative(output.toPath()) + "/ är aktuell; planen, mallarna och vp är oförändrade sedan förra"
+          + " renderingen (SHA-256), så inget renderades om.");
+    }
     result.written().forEach(file -> getLog().info("vp: " + relative(file)));
+    if (timings) {
+      Timings t = result.timings();
+      StringBuilder line = new StringBuilder("vp: tid ");
+      for (Timings.Stage stage : Timings.Stage.values()) {
+        line.append(stage.word()).append(' ').append(seconds(t.nanos(stage))).append(", ");
+      }
+      line.append("totalt ").append(seconds(t.wallNanos())).append(" (stegen summeras över trådarna)");
+      getLog().info(line);
+    }
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(java.util.Locale.ROOT, "%.2f s", nanos / 1e9).replace('.', ',');
   }
 
   /** SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the documents' creation date. */

@@ -20,7 +20,7 @@ public class ValidateMojo extends VpMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     Validation validation;
     try {
-      validation = Validation.withFormatCheck(planSource.toPath(), basedir.toPath());
+      validation = Validation.withFormatCheck(planSource.toPath(), basedir.toPath(), namnd());
     } catch (RuntimeException e) {
       throw Report.internalError(e);
     }

@@ -22,6 +22,10 @@ abstract class VpMojo extends AbstractMojo {
   @Parameter(property = "vp.skip", defaultValue = "false")
   protected boolean skip;
 
+  /** In a region: the one nämnd (its folder name under namnder/) to check or render. */
+  @Parameter(property = "vp.namnd")
+  protected String namnd;
+
   /** Shows the internals behind a finding (the library's exception); so does mvn -X. */
   @Parameter(property = "vp.debug", defaultValue = "false")
   protected boolean debug;
@@ -36,6 +40,10 @@ abstract class VpMojo extends AbstractMojo {
   }
 
   abstract String goal();
+
+  java.util.Optional<String> namnd() {
+    return java.util.Optional.ofNullable(namnd).map(String::strip).filter(n -> !n.isEmpty());
+  }
 
   abstract void run() throws MojoExecutionException, MojoFailureException;
 

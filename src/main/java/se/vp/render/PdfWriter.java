@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -104,7 +106,46 @@ final class PdfWriter {
 
   private static void register(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
     String resource = "/liberation/" + file + ".ttf";
-    builder.useFont(() -> PdfWriter.class.getResourceAsStream(resource), family, weight, style, true);
+    builder.useFont(() -> new ByteArrayInputStream(FONT_FILES.computeIfAbsent(resource, PdfWriter::withoutGsub)),
+        family, weight, style, true);
+  }
+
+  private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+
+  /**
+   * The font file with its glyph substitution table (GSUB) hidden. PDFBox applies GSUB to every
+   * piece of text it writes by compiling a regular expression over all the font's ligatures, which
+   * made up most of a render's time; Swedish text needs no substitution (å, ä and ö are glyphs of
+   * their own), and without ligatures the text is also extracted and read aloud exactly as written.
+   * Renaming the table's tag in the table directory makes it unknown to PDFBox; the subset embedded
+   * in the PDF never carries it.
+   */
+  private static byte[] withoutGsub(String resource) {
+    byte[] font;
+    try (var in = PdfWriter.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new java.io.UncheckedIOException(new IOException("typsnittet " + resource + " saknas"));
+      }
+      font = in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ByteBuffer table = ByteBuffer.wrap(font);
+    int tables = Short.toUnsignedInt(table.getShort(4));
+    for (int i = 0; i < tables; i++) {
+      int record = 12 + 16 * i;
+      if (table.getInt(record) == GSUB) {
+        table.putInt(record, HIDDEN_GSUB);
+      }
+    }
+    return font;
+  }
+
+  private static final int GSUB = tag("GSUB");
+  private static final int HIDDEN_GSUB = tag("GSUA");
+
+  private static int tag(String tag) {
+    return ByteBuffer.wrap(tag.getBytes(StandardCharsets.US_ASCII)).getInt();
   }
 
   private boolean insideTemplates(String uri) {

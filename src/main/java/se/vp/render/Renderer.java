@@ -6,9 +6,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
 import org.w3c.dom.Document;
+import se.vp.Timings;
+import se.vp.Timings.Stage;
 import se.vp.Validation;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
@@ -17,6 +26,7 @@ import se.vp.diagnostic.Severity;
 import se.vp.diff.Comparison;
 import se.vp.diff.MarkdownReport;
 import se.vp.model.Handelsetyp;
+import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 import se.vp.source.PlanLoader;
 import se.vp.view.ChangeViews;
@@ -36,13 +46,15 @@ public final class Renderer {
   public static final String CHANGES = "ändringar";
 
   private final RenderRequest request;
+  private final Timings timings;
   private final String templatesDisplay;
   private final Templates templates;
   private final PdfWriter pdf;
   private final DocxWriter docx;
 
-  private Renderer(RenderRequest request) throws RenderException {
+  private Renderer(RenderRequest request, Timings timings) throws RenderException {
     this.request = request;
+    this.timings = timings;
     this.templatesDisplay = PlanLoader.display(request.templates(), request.displayBase());
     this.templates = newTemplates(request.templates(), templatesDisplay);
     this.pdf = new PdfWriter(request.templates(), templatesDisplay);
@@ -53,50 +65,111 @@ public final class Renderer {
     return render(request, OutputFolder.RENAME);
   }
 
+  /**
+   * Checks the plan and renders the handlingar of every nämnd whose input changed since the last
+   * render. When nothing did, as the hashes in output/ prove, nothing is read beyond the hashing
+   * and the last render's findings are given again.
+   */
   static RenderResult render(RenderRequest request, OutputFolder.Mover mover) throws RenderException {
-    Validation validation = Validation.of(request.planSource(), request.displayBase());
-    if (validation.errors() > 0) {
-      return new RenderResult(validation, List.of());
+    Timings timings = new Timings();
+    RenderInputs inputs = RenderInputs.of(request);
+    RenderManifest previous = RenderManifest.read(request.output());
+    if (!inputs.run().isEmpty() && inputs.run().equals(previous.run()) && previous.filesIntact(request.output())) {
+      return new RenderResult(new Validation(List.of(), previous.findings()), List.of(), true, timings);
     }
-    Plan plan = validation.plan().orElseThrow();
-    return new RenderResult(validation, new Renderer(request).handlingar(plan, mover));
+    Validation validation = Validation.of(request.planSource(), request.displayBase(), request.namnd(), timings);
+    if (validation.errors() > 0) {
+      return new RenderResult(validation, List.of(), false, timings);
+    }
+    List<Namndplan> changed = validation.plans().stream()
+        .filter(plan -> !upToDate(plan, inputs, previous, request.output())).toList();
+    Renderer renderer = changed.isEmpty() ? null : new Renderer(request, timings);
+    List<Path> written = new ArrayList<>();
+    try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(request), mover)) {
+      Map<String, String> files = new ConcurrentSkipListMap<>(previous.files());
+      changed.forEach(plan -> files.keySet().removeIf(name -> belongsTo(name, plan)));
+      if (renderer != null) {
+        renderer.handlingar(changed, output, files);
+      }
+      Map<String, String> namnder = new TreeMap<>(previous.namnder());
+      namnder.keySet().retainAll(inputs.namnder().keySet());
+      changed.forEach(plan -> namnder.put(plan.id(), inputs.namnder().getOrDefault(plan.id(), "")));
+      output.write(RenderManifest.NAME,
+          new RenderManifest(inputs.run(), namnder, files, validation.diagnostics()).bytes());
+      for (Path path : output.commit()) {
+        if (!path.getFileName().toString().equals(RenderManifest.NAME)) {
+          written.add(path);
+        }
+      }
+    }
+    return new RenderResult(validation, written, changed.isEmpty(), timings);
+  }
+
+  /** A nämnd is up to date when its input hashes as last time and its files are as written. */
+  private static boolean upToDate(Namndplan plan, RenderInputs inputs, RenderManifest previous, Path output) {
+    String now = inputs.namnder().get(plan.id());
+    Map<String, String> files = previous.files().entrySet().stream().filter(f -> belongsTo(f.getKey(), plan))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    return now != null && now.equals(previous.namnder().get(plan.id())) && !files.isEmpty()
+        && new RenderManifest("", Map.of(), files, List.of()).filesIntact(output);
+  }
+
+  private static boolean belongsTo(String file, Namndplan plan) {
+    return !plan.inRegion() || file.startsWith(plan.id() + "/");
   }
 
   /** Writes the change report of a comparison: ändringar.md, .pdf and .docx. */
   public static List<Path> renderChanges(RenderRequest request, Comparison comparison) throws RenderException {
-    return new Renderer(request).changes(comparison);
+    return new Renderer(request, new Timings()).changes(comparison);
   }
 
   /**
-   * Each handling is rendered on its own, so they run side by side on the machine's cores, while
-   * docx4j's slow first start happens in the background before a DOCX is needed.
+   * Each handling of each nämnd is rendered on its own, so they run side by side on the machine's
+   * cores, while docx4j's slow first start happens in the background before a DOCX is needed.
    */
-  private List<Path> handlingar(Plan plan, OutputFolder.Mover mover) throws RenderException {
+  private void handlingar(List<Namndplan> plans, OutputFolder output, Map<String, String> files) throws RenderException {
     DocxWriter.warmUp();
-    Object model = TemplateModel.of(PlanViews.of(plan));
-    Instant created = created(plan);
-    try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(), mover)) {
-      Parallel.run(Handling.values(), handling -> handling(handling, model, created, output));
-      return output.commit();
+    Map<String, Object> models = new ConcurrentHashMap<>();
+    List<Job> jobs = new ArrayList<>();
+    plans.forEach(plan -> Arrays.stream(Handling.values()).forEach(handling -> jobs.add(new Job(plan, handling))));
+    Parallel.run(jobs.toArray(Job[]::new), job -> {
+      Object model = models.computeIfAbsent(job.plan().id(),
+          id -> timings.time(Stage.MALL, () -> TemplateModel.of(PlanViews.of(job.plan().plan()))));
+      handling(job, model, output, files);
+    });
+  }
+
+  private record Job(Namndplan plan, Handling handling) {
+    String prefix() {
+      return plan.inRegion() ? plan.id() + "/" : "";
     }
   }
 
-  private void handling(Handling handling, Object model, Instant created, OutputFolder output) throws RenderException {
-    Document document = xhtml(handling.template(), model);
+  private void handling(Job job, Object model, OutputFolder output, Map<String, String> files) throws RenderException {
+    Handling handling = job.handling();
+    Instant created = created(job.plan().plan());
+    Document document = timings.time(Stage.MALL, () -> xhtml(handling.template(), model));
     for (Handling.Format format : handling.formats()) {
-      if (format == Handling.Format.PDF) {
-        byte[] bytes = pdf.write(document, handling.template(), created);
-        output.write(handling.fileName() + format.extension(), bytes);
-        if (request.previews()) {
-          List<byte[]> pages = Previews.pages(bytes);
-          for (int i = 0; i < pages.size(); i++) {
-            output.write(PREVIEWS + "/" + handling.fileName() + "-" + (i + 1) + ".png", pages.get(i));
-          }
+      String name = job.prefix() + handling.fileName() + format.extension();
+      byte[] bytes = format == Handling.Format.PDF
+          ? timings.time(Stage.PDF, () -> pdf.write(document, handling.template(), created))
+          : timings.time(Stage.DOCX, () -> docx.write(document, handling.template(), created));
+      write(output, files, name, bytes);
+      if (format == Handling.Format.PDF && request.previews()) {
+        List<byte[]> pages = Previews.pages(bytes);
+        for (int i = 0; i < pages.size(); i++) {
+          write(output, files, job.prefix() + PREVIEWS + "/" + handling.fileName() + "-" + (i + 1) + ".png", pages.get(i));
         }
-      } else {
-        output.write(handling.fileName() + format.extension(), docx.write(document, handling.template(), created));
       }
     }
+  }
+
+  private void write(OutputFolder output, Map<String, String> files, String name, byte[] bytes) throws RenderException {
+    timings.time(Stage.SKRIVA, () -> {
+      output.write(name, bytes);
+      files.put(name, Hashes.of(bytes));
+      return null;
+    });
   }
 
   private List<Path> changes(Comparison comparison) throws RenderException {
@@ -104,7 +177,7 @@ public final class Renderer {
     Document document = xhtml(template, TemplateModel.of(ChangeViews.of(comparison)));
     Instant created = created(comparison.after());
     String markdown = MarkdownReport.of(comparison, PlanViews.of(comparison.after()).dokument().titel());
-    try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(), OutputFolder.RENAME)) {
+    try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(request), OutputFolder.RENAME)) {
       output.write(CHANGES + ".md", markdown.getBytes(StandardCharsets.UTF_8));
       output.write(CHANGES + ".pdf", pdf.write(document, template, created));
       output.write(CHANGES + ".docx", docx.write(document, template, created));
@@ -120,7 +193,7 @@ public final class Renderer {
     return request.sourceDate().orElseGet(() -> decisionDate(plan));
   }
 
-  private String outputDisplay() {
+  private static String outputDisplay(RenderRequest request) {
     return PlanLoader.display(request.output(), request.displayBase());
   }
 

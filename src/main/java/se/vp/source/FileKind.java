@@ -17,6 +17,8 @@ public enum FileKind {
   EKONOMI("ekonomi.yaml", "ekonomi"),
   FORUTSATTNINGAR("forutsattningar.yaml", "forutsattningar"),
   MALSATTNING("malsattningar/", "malsattning"),
+  /** In a region: a nämnd's styrtal and uppdrag under one of the council's målsättningar. */
+  PLACERING("malsattningar/", "malsattning-placering"),
   FOKUSOMRADE("fokusomraden/", "fokusomrade"),
   STYRTAL("styrtal/", "styrtal"),
   UPPDRAG("uppdrag/", "uppdrag"),
@@ -43,9 +45,13 @@ public enum FileKind {
     return "schema/" + schema + ".schema.json";
   }
 
-  /** The kind of the file at this path relative to plan-source, with '/' separators. */
+  /**
+   * The kind of the file at this path relative to the folder of one plan (plan-source, or a
+   * nämnd's folder in a region), with '/' separators. {@link Layout} knows a region's folders.
+   */
   public static Optional<FileKind> of(String relativePath) {
     return Arrays.stream(values())
+        .filter(k -> k != PLACERING)
         .filter(k -> k.isFolder() ? relativePath.startsWith(k.path) : relativePath.equals(k.path))
         .findFirst();
   }

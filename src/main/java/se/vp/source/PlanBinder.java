@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
+import se.vp.diagnostic.Suggestions;
 import se.vp.model.Avsnitt;
 import se.vp.model.Beslut;
 import se.vp.model.Ekonomi;
@@ -58,6 +59,7 @@ final class PlanBinder {
     if (fakta.isEmpty()) {
       return Optional.empty();
     }
+    placementsWithoutMalsattning();
     Plan plan = new Plan(
         fakta.get(),
         single(FileKind.TIDPLAN).map(f -> f.maps("händelser").stream().map(this::handelse)
@@ -114,9 +116,33 @@ final class PlanBinder {
         datum, Handelsetyp.of(f.string("typ")), f.string("rubrik"), f.optString("text"), f.at("datum")));
   }
 
+  /** The council's målsättning, with what a nämnd in a region places under it from its own file. */
   private Malsattning malsattning(String id, Fields f) {
-    return new Malsattning(id, f.integer("nr"), f.text("titel"), f.refs("styrtal"), f.refs("uppdrag"),
+    Optional<Fields> placement = byKind.getOrDefault(FileKind.PLACERING, List.of()).stream()
+        .filter(d -> d.id().equals(id)).findFirst().map(d -> new Fields(d.root(), out));
+    return new Malsattning(id, f.integer("nr"), f.text("titel"),
+        concat(f.refs("styrtal"), placement.map(p -> p.refs("styrtal"))),
+        concat(f.refs("uppdrag"), placement.map(p -> p.refs("uppdrag"))),
         ursprung(f), f.at("nr"));
+  }
+
+  private static List<Ref> concat(List<Ref> council, Optional<List<Ref>> namnd) {
+    List<Ref> all = new ArrayList<>(council);
+    namnd.ifPresent(all::addAll);
+    return all;
+  }
+
+  /** A nämnd's file in malsattningar/ places things under a målsättning of the council's. */
+  private void placementsWithoutMalsattning() {
+    var ids = byKind.getOrDefault(FileKind.MALSATTNING, List.of()).stream().map(SourceDocument::id).toList();
+    for (SourceDocument placement : byKind.getOrDefault(FileKind.PLACERING, List.of())) {
+      if (!ids.contains(placement.id())) {
+        out.report(Code.VP203, placement.root().at(),
+            "fullmäktige har ingen målsättning " + placement.id() + " att placera styrtal och uppdrag under",
+            Optional.of("filen ska heta som målsättningen i " + Layout.COUNCIL + "malsattningar/"
+                + Suggestions.nearest(placement.id(), ids).map(id -> ", till exempel " + id + ".yaml").orElse("")));
+      }
+    }
   }
 
   private Optional<Fokusomrade> fokusomrade(String id, Fields f) {

@@ -10,10 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Suggestions;
+import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 
 /**
@@ -26,11 +30,13 @@ public final class PlanLoader {
   private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
   private final SourceTree tree;
+  private final Optional<String> only;
   private final Diagnostics out;
   private final SchemaValidator schemas = new SchemaValidator();
 
-  private PlanLoader(SourceTree tree, Diagnostics out) {
+  private PlanLoader(SourceTree tree, Optional<String> only, Diagnostics out) {
     this.tree = tree;
+    this.only = only;
     this.out = out;
   }
 
@@ -39,70 +45,142 @@ public final class PlanLoader {
    * {@code displayBase}, normally the project's folder, so they read "plan-source/…".
    */
   public static Optional<Plan> load(Path planSource, Path displayBase, Diagnostics out) {
-    String display = display(planSource, displayBase);
-    if (Files.isSymbolicLink(planSource)) {
-      out.report(Code.VP017, Location.ofFile(display), "mappen med planen är en symbolisk länk",
-          Optional.of("lägg planen själv här"));
-      return Optional.empty();
-    }
-    if (!Files.isDirectory(planSource, LinkOption.NOFOLLOW_LINKS)) {
-      out.report(Code.VP016, Location.ofFile(display), "mappen med planen finns inte");
-      return Optional.empty();
-    }
-    return load(new FolderTree(planSource, display), out);
+    return single(loadAll(planSource, displayBase, Optional.empty(), out));
   }
 
   /** Loads the plan in a source tree: a folder on disk, or plan-source in a git commit. */
   public static Optional<Plan> load(SourceTree tree, Diagnostics out) {
-    return new PlanLoader(tree, out).load();
+    return single(loadAll(tree, Optional.empty(), out));
   }
 
-  private Optional<Plan> load() {
+  /**
+   * Loads every nämnd's plan in the folder, or only the nämnd {@code only} of a region; nothing
+   * when a file has an error, so that the checks never see half a plan.
+   */
+  public static List<Namndplan> loadAll(Path planSource, Path displayBase, Optional<String> only, Diagnostics out) {
+    String display = display(planSource, displayBase);
+    if (Files.isSymbolicLink(planSource)) {
+      out.report(Code.VP017, Location.ofFile(display), "mappen med planen är en symbolisk länk",
+          Optional.of("lägg planen själv här"));
+      return List.of();
+    }
+    if (!Files.isDirectory(planSource, LinkOption.NOFOLLOW_LINKS)) {
+      out.report(Code.VP016, Location.ofFile(display), "mappen med planen finns inte");
+      return List.of();
+    }
+    return loadAll(new FolderTree(planSource, display), only, out);
+  }
+
+  public static List<Namndplan> loadAll(SourceTree tree, Optional<String> only, Diagnostics out) {
+    return new PlanLoader(tree, only, out).load();
+  }
+
+  private static Optional<Plan> single(List<Namndplan> plans) {
+    return plans.size() == 1 ? Optional.of(plans.get(0).plan()) : Optional.empty();
+  }
+
+  private List<Namndplan> load() {
     List<SourceTree.Entry> entries;
     try {
       entries = tree.entries();
     } catch (IOException e) {
       out.report(Code.VP001, Location.ofFile(tree.display()), "mappen kan inte läsas");
-      return Optional.empty();
+      return List.of();
     }
     if (entries.size() > SourceLimits.MAX_FILES) {
       out.report(Code.VP018, Location.ofFile(tree.display()),
           "plan-source har fler än " + SourceLimits.MAX_FILES + " filer");
-      return Optional.empty();
+      return List.of();
     }
-    List<SourceDocument> documents = new ArrayList<>();
-    Map<String, String> firstFileOfId = new HashMap<>();
+    boolean region = Layout.isRegion(entries.stream().map(SourceTree.Entry::path).toList());
+    Set<String> namnder = new TreeSet<>();
+    entries.forEach(e -> Layout.namnd(e.path()).ifPresent(namnder::add));
+    if (!checkOnly(region, namnder)) {
+      return List.of();
+    }
+    List<SourceDocument> council = new ArrayList<>();
+    Map<String, List<SourceDocument>> byNamnd = new TreeMap<>();
+    if (!region) {
+      byNamnd.put("", new ArrayList<>());
+    }
     for (SourceTree.Entry entry : entries) {
-      readDocument(entry).ifPresent(document -> {
-        String first = firstFileOfId.putIfAbsent(document.kind() + "/" + document.id(), document.file());
-        if (first != null) {
-          out.report(Code.VP201, Location.ofFile(document.file()),
-              "id '" + document.id() + "' finns redan i " + first, Optional.of("byt namn på den ena filen"));
-        } else {
-          documents.add(document);
-        }
-      });
+      Optional<String> namnd = region ? Layout.namnd(entry.path()) : Optional.of("");
+      if (only.isPresent() && namnd.isPresent() && !namnd.get().equals(only.get())) {
+        continue;
+      }
+      namnd.ifPresent(n -> byNamnd.computeIfAbsent(n, k -> new ArrayList<>()));
+      readDocument(entry, region).ifPresent(document -> namnd.map(byNamnd::get).orElse(council).add(document));
     }
-    if (documents.stream().noneMatch(d -> d.kind() == FileKind.PLAN) && !out.hasErrors()) {
-      out.report(Code.VP016, Location.ofFile(tree.display() + "/plan.yaml"),
-          "plan.yaml saknas", Optional.of("den anger nämnd, år, titel och status"));
+    if (region && byNamnd.isEmpty() && !out.hasErrors()) {
+      out.report(Code.VP016, Location.ofFile(tree.display() + "/" + Layout.NAMNDER),
+          "regionen har ingen nämnd", Optional.of("lägg varje nämnds plan i " + Layout.NAMNDER + "<nämnd>/"));
     }
-    if (out.hasErrors()) {
-      return Optional.empty();
+    List<Namndplan> plans = new ArrayList<>();
+    for (Map.Entry<String, List<SourceDocument>> namnd : byNamnd.entrySet()) {
+      List<SourceDocument> documents = withoutDuplicates(council, namnd.getValue());
+      String folder = tree.display() + "/" + (region ? Layout.NAMNDER + namnd.getKey() + "/" : "");
+      if (documents.stream().noneMatch(d -> d.kind() == FileKind.PLAN) && !out.hasErrors()) {
+        out.report(Code.VP016, Location.ofFile(folder + "plan.yaml"),
+            "plan.yaml saknas", Optional.of("den anger nämnd, år, titel och status"));
+      }
+      if (!out.hasErrors()) {
+        PlanBinder.bind(documents, out).ifPresent(plan -> plans.add(new Namndplan(namnd.getKey(), plan)));
+      }
     }
-    Optional<Plan> plan = PlanBinder.bind(documents, out);
-    return out.hasErrors() ? Optional.empty() : plan;
+    return out.hasErrors() ? List.of() : plans;
   }
 
-  private Optional<SourceDocument> readDocument(SourceTree.Entry entry) {
-    String relative = entry.path();
-    String file = tree.display() + "/" + relative;
+  /** -Dvp.namnd names a nämnd that is there, in a region. */
+  private boolean checkOnly(boolean region, Set<String> namnder) {
+    if (only.isEmpty()) {
+      return true;
+    }
+    if (!region) {
+      out.report(Code.VP020, Location.ofFile(tree.display()), "plan-source har en enda nämnd, så vp.namnd ska inte anges",
+          Optional.of("ta bort -Dvp.namnd=" + only.get()));
+      return false;
+    }
+    if (!namnder.contains(only.get())) {
+      out.report(Code.VP020, Location.ofFile(tree.display() + "/" + Layout.NAMNDER),
+          "nämnden '" + only.get() + "' finns inte i " + Layout.NAMNDER,
+          Suggestions.didYouMean(only.get(), namnder)
+              .or(() -> Optional.of("nämnderna är " + String.join(", ", namnder))));
+      return false;
+    }
+    return true;
+  }
+
+  /** The council's documents and the nämnd's; an id used twice within a kind is an error. */
+  private List<SourceDocument> withoutDuplicates(List<SourceDocument> council, List<SourceDocument> own) {
+    List<SourceDocument> documents = new ArrayList<>();
+    Map<String, String> firstFileOfId = new HashMap<>();
+    for (SourceDocument document : concat(council, own)) {
+      String first = firstFileOfId.putIfAbsent(document.kind() + "/" + document.id(), document.file());
+      if (first != null) {
+        out.report(Code.VP201, Location.ofFile(document.file()),
+            "id '" + document.id() + "' finns redan i " + first, Optional.of("byt namn på den ena filen"));
+      } else {
+        documents.add(document);
+      }
+    }
+    return documents;
+  }
+
+  private static List<SourceDocument> concat(List<SourceDocument> a, List<SourceDocument> b) {
+    List<SourceDocument> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private Optional<SourceDocument> readDocument(SourceTree.Entry entry, boolean region) {
+    String path = entry.path();
+    String file = tree.display() + "/" + path;
     if (entry.link()) {
       out.report(Code.VP017, Location.ofFile(file), "symboliska länkar följs inte i plan-source",
           Optional.of("lägg filen själv här"));
       return Optional.empty();
     }
-    String name = relative.substring(relative.lastIndexOf('/') + 1);
+    String name = path.substring(path.lastIndexOf('/') + 1);
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
       return Optional.empty();
@@ -112,16 +190,22 @@ public final class PlanLoader {
           Optional.of("byt namn till " + name.replaceAll("\\.[^.]+$", ".yaml")));
       return Optional.empty();
     }
-    Optional<FileKind> kind = FileKind.of(relative);
+    Optional<FileKind> kind = Layout.kind(path, region);
     if (kind.isEmpty()) {
-      out.report(Code.VP014, Location.ofFile(file), "vp känner inte igen filen " + relative, placeHint(relative));
+      out.report(Code.VP014, Location.ofFile(file), "vp känner inte igen filen " + path,
+          region ? Optional.of(regionHint(path)) : placeHint(path));
+      return Optional.empty();
+    }
+    Optional<String> namnd = Layout.namnd(path);
+    if (namnd.isPresent() && !namnd.get().matches(ID)) {
+      out.report(Code.VP015, Location.ofFile(file), "mappnamnet '" + namnd.get() + "' duger inte som id för en nämnd",
+          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel " + asId(namnd.get())));
       return Optional.empty();
     }
     String id = kind.get().isFolder() ? name.replaceAll("\\.yaml$", "") : kind.get().path().replaceAll("\\.yaml$", "");
     if (kind.get().isFolder() && !id.matches(ID)) {
       out.report(Code.VP015, Location.ofFile(file), "filnamnet '" + id + "' duger inte som id",
-          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel "
-              + Suggestions.fold(id).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")));
+          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel " + asId(id)));
       return Optional.empty();
     }
     return read(entry, file).flatMap(root -> {
@@ -130,6 +214,21 @@ public final class PlanLoader {
       }
       return Optional.of(new SourceDocument(kind.get(), id, file, (YamlMap) root));
     });
+  }
+
+  private static String asId(String name) {
+    return Suggestions.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+
+  private static String regionHint(String path) {
+    if (path.startsWith(Layout.COUNCIL)) {
+      return Layout.COUNCIL + " har det fullmäktige beslutar för alla nämnder: malsattningar/, uppdrag/ och gemensamt.yaml;"
+          + " nämndens egna filer ligger i " + Layout.NAMNDER + "<nämnd>/";
+    }
+    if (Layout.namnd(path).isPresent() && Layout.withinPlan(path).equals(FileKind.GEMENSAMT.path())) {
+      return "gemensamt.yaml gäller alla nämnder och ligger i " + Layout.COUNCIL;
+    }
+    return "i en region ligger filerna i " + Layout.COUNCIL + " och " + Layout.NAMNDER + "<nämnd>/";
   }
 
   private Optional<YamlNode> read(SourceTree.Entry entry, String file) {
@@ -147,7 +246,7 @@ public final class PlanLoader {
   }
 
   private Optional<String> placeHint(String relative) {
-    List<String> places = Arrays.stream(FileKind.values()).map(FileKind::path).toList();
+    List<String> places = Arrays.stream(FileKind.values()).map(FileKind::path).distinct().toList();
     String first = relative.contains("/") ? relative.substring(0, relative.indexOf('/') + 1) : relative;
     return Suggestions.didYouMean(first, places)
         .or(() -> Optional.of("filer i plan-source: " + String.join(", ", places)));

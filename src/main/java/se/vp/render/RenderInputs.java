@@ -1,0 +1,70 @@
+package se.vp.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import se.vp.source.FolderTree;
+import se.vp.source.Layout;
+import se.vp.source.SourceTree;
+
+/**
+ * The hashes of everything a render is made from: vp's own code, the templates, the options, and
+ * plan-source, for the run as a whole and for each nämnd (the council's files and its own).
+ */
+record RenderInputs(String run, Map<String, String> namnder) {
+
+  /** Input that could not be read: never up to date, so the render itself meets the problem. */
+  static final RenderInputs UNKNOWN = new RenderInputs("", Map.of());
+
+  RenderInputs {
+    namnder = Map.copyOf(namnder);
+  }
+
+  static RenderInputs of(RenderRequest request) {
+    try {
+      return read(request);
+    } catch (IOException | RuntimeException e) {
+      return UNKNOWN;
+    }
+  }
+
+  private static RenderInputs read(RenderRequest request) throws IOException {
+    if (!Files.isDirectory(request.planSource()) || Files.isSymbolicLink(request.planSource())) {
+      return UNKNOWN;
+    }
+    List<SourceTree.Entry> entries = new FolderTree(request.planSource(), "").entries();
+    MessageDigest shared = Hashes.sha256();
+    Hashes.add(shared, "vp", Hashes.code().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Hashes.add(shared, "förhandsvisning", String.valueOf(request.previews()).getBytes());
+    Hashes.add(shared, "datum", String.valueOf(request.sourceDate().map(d -> d.getEpochSecond()).orElse(-1L)).getBytes());
+    Hashes.addFolder(shared, request.templates());
+    boolean region = Layout.isRegion(entries.stream().map(SourceTree.Entry::path).toList());
+    Map<String, MessageDigest> namnder = new TreeMap<>();
+    MessageDigest run = Hashes.sha256();
+    Hashes.add(run, "nämnd", request.namnd().orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (SourceTree.Entry entry : entries) {
+      byte[] bytes = entry.link() ? new byte[0] : entry.contents().read();
+      String name = (entry.link() ? "länk:" : "") + entry.path();
+      Hashes.add(run, name, bytes);
+      Optional<String> namnd = region ? Layout.namnd(entry.path()) : Optional.of("");
+      if (namnd.isPresent()) {
+        Hashes.add(namnder.computeIfAbsent(namnd.get(), n -> Hashes.sha256()), name, bytes);
+      } else {
+        Hashes.add(shared, name, bytes);
+      }
+    }
+    String sharedHash = Hashes.hex(shared);
+    Hashes.add(run, "delat", sharedHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, String> byNamnd = new TreeMap<>();
+    namnder.forEach((id, digest) -> {
+      Hashes.add(digest, "delat", sharedHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byNamnd.put(id, Hashes.hex(digest));
+    });
+    return new RenderInputs(Hashes.hex(run), byNamnd);
+  }
+}

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.vp.diagnostic.Code;
 import se.vp.source.FileKind;
+import se.vp.source.Layout;
 
 /** The contract editors work against: valid schemas, wired for VS Code, and codes documented. */
 class SchemaContractTest {
@@ -38,9 +39,18 @@ class SchemaContractTest {
     String settings = Files.readString(Path.of(".vscode/settings.json"));
     for (FileKind kind : FileKind.values()) {
       assertTrue(Files.exists(SCHEMAS.resolve(kind.schemaResource())), kind.schemaResource());
-      String glob = kind.isFolder() ? "plan-source/" + kind.path() + "**/*.yaml" : "plan-source/" + kind.path();
-      assertTrue(settings.contains("\"./src/main/resources/" + kind.schemaResource() + "\": \"" + glob + "\""),
-          kind + " is not mapped in .vscode/settings.json");
+      String key = "\"./src/main/resources/" + kind.schemaResource() + "\": [";
+      int at = settings.indexOf(key);
+      assertTrue(at >= 0, kind + " is not mapped in .vscode/settings.json");
+      String globs = settings.substring(at, settings.indexOf(']', at));
+      String file = kind.isFolder() ? kind.path() + "**/*.yaml" : kind.path();
+      if (kind != FileKind.PLACERING) {
+        assertTrue(globs.contains("\"plan-source/" + file + "\""), kind + " in a single nämnd's plan-source");
+      }
+      String inRegion = Layout.kind("namnder/x/" + kind.path() + (kind.isFolder() ? "y.yaml" : ""), true)
+          .equals(java.util.Optional.of(kind))
+          ? "plan-source/namnder/*/" : "plan-source/fullmaktige/";
+      assertTrue(globs.contains("\"" + inRegion + file + "\""), kind + " in a region");
     }
   }
 

@@ -41,6 +41,9 @@ final class LineBreaks {
 
   private static void wrap(Document document, Text text) {
     String value = text.getData();
+    if (value.indexOf('”') < 0 && value.indexOf('’') < 0 && value.indexOf('»') < 0) {
+      return;
+    }
     Matcher matcher = OPENING_QUOTE.matcher(value);
     if (!matcher.find()) {
       return;

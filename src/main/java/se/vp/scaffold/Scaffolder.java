@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.vp.diagnostic.Suggestions;
+import se.vp.source.Layout;
 import se.vp.format.FormatException;
 import se.vp.format.YamlFormatter;
 import se.vp.source.FileKind;
@@ -47,6 +48,10 @@ public final class Scaffolder {
     Scaffolder scaffolder = new Scaffolder(planSource, displayBase);
     if (!Files.isDirectory(planSource, LinkOption.NOFOLLOW_LINKS)) {
       throw new ScaffoldException("mappen " + scaffolder.display + " finns inte");
+    }
+    if (Files.isDirectory(planSource.resolve(Layout.NAMNDER)) || Files.isDirectory(planSource.resolve(Layout.COUNCIL))) {
+      throw new ScaffoldException(scaffolder.display + " är en region med flera nämnder, och vp:new skriver bara i en"
+          + " enda nämnds plan – skapa filen i " + Layout.NAMNDER + "<nämnd>/ eller " + Layout.COUNCIL + " för hand");
     }
     Optional<String> id = request.id();
     if (id.isPresent() && !id.get().matches(ID)) {

@@ -1,0 +1,153 @@
+package se.vp.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vp.synthetic.SyntheticPlans;
+
+/** A render does again only what content hashes show has changed since the last one. */
+class IncrementalRenderTest {
+
+  private static final FileTime LONG_AGO = FileTime.fromMillis(0);
+
+  @TempDir
+  Path root;
+
+  @Test
+  void nothingChangedRendersNothingAndGivesTheSameFindings() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    RenderResult first = project.render();
+    assertFalse(first.upToDate());
+    Map<String, byte[]> written = contents(project.output);
+    touchAll(project.output);
+
+    RenderResult second = project.render();
+    assertTrue(second.upToDate());
+    assertEquals(List.of(), second.written());
+    assertEquals(first.validation().diagnostics(), second.validation().diagnostics());
+    assertEquals(13, second.validation().warnings());
+    assertSameContents(written, contents(project.output));
+    assertUntouched(project.output);
+  }
+
+  @Test
+  void aFileChangedOrRemovedInOutputIsRenderedAgain() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    project.render();
+    Map<String, byte[]> written = contents(project.output);
+    Files.writeString(project.output.resolve("bildspel.pdf"), "ändrad för hand");
+    Files.delete(project.output.resolve("beslutsunderlag.docx"));
+
+    RenderResult again = project.render();
+    assertFalse(again.upToDate());
+    assertSameContents(written, contents(project.output));
+  }
+
+  @Test
+  void aChangedTemplateOrPlanFileRendersAgain() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    project.render();
+    Files.writeString(project.templates.resolve("tema.css"), "\n/* ändrad */\n", java.nio.file.StandardOpenOption.APPEND);
+    assertFalse(project.render().upToDate());
+    assertTrue(project.render().upToDate());
+    project.edit("plan-source/plan.yaml", "status: förslag", "status: utkast");
+    RenderResult edited = project.render();
+    assertFalse(edited.upToDate());
+    assertEquals(5, edited.written().size());
+  }
+
+  @Test
+  void aPlanWithErrorsLeavesOutputAndItsHashesAsTheyWere() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    project.render();
+    Map<String, byte[]> written = contents(project.output);
+    project.edit("plan-source/plan.yaml", "år: 2026", "år: tjugo");
+    RenderResult broken = project.render();
+    assertTrue(broken.validation().errors() > 0);
+    assertSameContents(written, contents(project.output));
+    project.edit("plan-source/plan.yaml", "år: tjugo", "år: 2026");
+    assertTrue(project.render().upToDate(), "back as it was: nothing to do");
+  }
+
+  @Test
+  void aManifestVpDidNotWriteMeansEverythingIsRenderedAgain() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    project.render();
+    Files.writeString(project.output.resolve(RenderManifest.NAME), "körning=\\u00\nfynd.x=FEL\n");
+    RenderResult again = project.render();
+    assertFalse(again.upToDate());
+    assertEquals(13, again.validation().warnings());
+    assertTrue(project.render().upToDate());
+  }
+
+  @Test
+  void inARegionOnlyTheNamndWhoseFilesChangedIsRenderedAgain() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    Path region = root.resolve("region");
+    SyntheticPlans.writeRegion(region, 2, 3);
+    RenderRequest request = new RenderRequest(region, project.templates, project.output, root, false, Optional.empty());
+    RenderResult first = Renderer.render(request);
+    assertEquals(List.of(project.output.resolve("namnd-001"), project.output.resolve("namnd-002")), first.written());
+    touchAll(project.output.resolve("namnd-001"));
+
+    Path plan = region.resolve("namnder/namnd-002/plan.yaml");
+    Files.writeString(plan, Files.readString(plan) + "# En kommentar ändrar filen men inte planen.\n");
+    RenderResult second = Renderer.render(request);
+    assertEquals(List.of(project.output.resolve("namnd-002")), second.written());
+    assertUntouched(project.output.resolve("namnd-001"));
+
+    RenderRequest one = new RenderRequest(region, project.templates, project.output, root, false, Optional.empty(),
+        Optional.of("namnd-001"));
+    assertEquals(List.of(), Renderer.render(one).written(), "the one nämnd asked for is up to date");
+  }
+
+  private static Map<String, byte[]> contents(Path folder) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        String name = folder.relativize(file).toString();
+        if (!name.startsWith(".vp-")) {
+          files.put(name, Files.readAllBytes(file));
+        }
+      }
+    }
+    return files;
+  }
+
+  private static void assertSameContents(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertEquals(expected.keySet(), actual.keySet());
+    expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+  }
+
+  private static void touchAll(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(file, LONG_AGO);
+      }
+    }
+  }
+
+  /** Not rewritten: still carrying the time touchAll gave them. */
+  private static void assertUntouched(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        if (!file.getFileName().toString().startsWith(".vp-")) {
+          assertEquals(LONG_AGO, Files.getLastModifiedTime(file), file.toString());
+        }
+      }
+    }
+  }
+}

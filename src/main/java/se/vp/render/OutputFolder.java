@@ -83,13 +83,17 @@ final class OutputFolder implements AutoCloseable {
     }
   }
 
-  /** Writes a file aside; {@code name} may hold one folder level, as "förhandsvisning/bildspel-1.png". */
-  synchronized void write(String name, byte[] bytes) throws RenderException {
+  /**
+   * Writes a file aside, where it stays until {@link #commit} moves it in as it is; {@code name} may
+   * hold folders, as "förhandsvisning/bildspel-1.png".
+   */
+  synchronized Path write(String name, byte[] bytes) throws RenderException {
     try {
       Path file = staging.resolve(name);
       Files.createDirectories(file.getParent());
       Files.write(file, bytes);
       staged.add(name);
+      return file;
     } catch (IOException e) {
       throw failure(Code.VP304, display, name + " kan inte skrivas: " + e.getMessage(), Optional.empty(), e);
     }

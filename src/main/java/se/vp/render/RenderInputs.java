@@ -47,8 +47,10 @@ record RenderInputs(String run, Map<String, String> namnder) {
     Map<String, MessageDigest> namnder = new TreeMap<>();
     MessageDigest run = Hashes.sha256();
     Hashes.add(run, "nämnd", request.namnd().orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    for (SourceTree.Entry entry : entries) {
-      byte[] bytes = entry.link() ? new byte[0] : entry.contents().read();
+    List<byte[]> contents = hashAll(entries);
+    for (int i = 0; i < entries.size(); i++) {
+      SourceTree.Entry entry = entries.get(i);
+      byte[] bytes = contents.get(i);
       String name = (entry.link() ? "länk:" : "") + entry.path();
       Hashes.add(run, name, bytes);
       Optional<String> namnd = region ? Layout.namnd(entry.path()) : Optional.of("");
@@ -66,5 +68,16 @@ record RenderInputs(String run, Map<String, String> namnder) {
       byNamnd.put(id, Hashes.hex(digest));
     });
     return new RenderInputs(Hashes.hex(run), byNamnd);
+  }
+
+  /** Each file's SHA-256, read and hashed on every core: a region has thousands of small files. */
+  private static List<byte[]> hashAll(List<SourceTree.Entry> entries) {
+    return entries.parallelStream().map(entry -> {
+      try {
+        return entry.link() ? new byte[0] : Hashes.sha256().digest(entry.contents().read());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
   }
 }

@@ -72,9 +72,35 @@ record RenderManifest(String run, Map<String, String> namnder, Map<String, Strin
     }
   }
 
-  /** True when every file this manifest lists is in output/ with the bytes it was written with. */
+  /**
+   * True when every file this manifest lists is in output/ with the bytes it was written with. As
+   * git does for its work tree, a file whose size and modification time are as recorded is taken
+   * as unchanged without reading it; any other file is hashed again and compared.
+   */
   boolean filesIntact(Path output) {
-    return files.entrySet().stream().allMatch(f -> Hashes.ofFile(output.resolve(f.getKey())).equals(Optional.of(f.getValue())));
+    return files.entrySet().parallelStream().allMatch(f -> intact(output.resolve(f.getKey()), f.getValue()));
+  }
+
+  private static boolean intact(Path file, String recorded) {
+    String[] parts = recorded.split(" ");
+    if (parts.length == 3 && Optional.of(parts[1] + " " + parts[2]).equals(stat(file))) {
+      return true;
+    }
+    return Hashes.ofFile(file).equals(Optional.of(parts[0]));
+  }
+
+  /** What the manifest records of a file just written: its hash, size and modification time. */
+  static String record(Path file, String hash) {
+    return stat(file).map(stat -> hash + " " + stat).orElse(hash);
+  }
+
+  private static Optional<String> stat(Path file) {
+    try {
+      var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return Optional.of(attributes.size() + " " + attributes.lastModifiedTime().toMillis());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   byte[] bytes() {

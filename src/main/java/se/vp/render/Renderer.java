@@ -166,8 +166,7 @@ public final class Renderer {
 
   private void write(OutputFolder output, Map<String, String> files, String name, byte[] bytes) throws RenderException {
     timings.time(Stage.SKRIVA, () -> {
-      output.write(name, bytes);
-      files.put(name, Hashes.of(bytes));
+      files.put(name, RenderManifest.record(output.write(name, bytes), Hashes.of(bytes)));
       return null;
     });
   }

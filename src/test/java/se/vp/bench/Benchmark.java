@@ -137,7 +137,7 @@ public final class Benchmark {
             peak.accumulateAndGet(Long.parseLong(line.replaceAll("[^0-9]", "")), Math::max);
           }
         }
-        Thread.sleep(5);
+        Thread.sleep(20);
       } catch (IOException | RuntimeException e) {
         return;
       } catch (InterruptedException e) {

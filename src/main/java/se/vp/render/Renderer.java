@@ -131,7 +131,9 @@ public final class Renderer {
     DocxWriter.warmUp();
     Map<String, Object> models = new ConcurrentHashMap<>();
     List<Job> jobs = new ArrayList<>();
-    plans.forEach(plan -> Arrays.stream(Handling.values()).forEach(handling -> jobs.add(new Job(plan, handling))));
+    // The largest first (the decks), so that the cores finish together; the DOCX come last, when
+    // docx4j has started.
+    Arrays.stream(Handling.values()).forEach(handling -> plans.forEach(plan -> jobs.add(new Job(plan, handling))));
     Parallel.run(jobs.toArray(Job[]::new), job -> {
       Object model = models.computeIfAbsent(job.plan().id(),
           id -> timings.time(Stage.MALL, () -> TemplateModel.of(PlanViews.of(job.plan().plan()))));

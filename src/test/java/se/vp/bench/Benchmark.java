@@ -84,15 +84,15 @@ public final class Benchmark {
       String line = "| " + size + " | " + size.namnder + " | " + files + " | " + seconds(cold.wallNanos) + " | "
           + mib(cold.peakKb) + " MiB | " + stage(cold, "läsa") + " | " + stage(cold, "kontrollera") + " | "
           + stage(cold, "mall") + " | " + stage(cold, "PDF") + " | " + stage(cold, "DOCX") + " | "
-          + seconds(again.wallNanos) + " | " + String.format(Locale.ROOT, "%.2f×", (double) again.wallNanos / noop.wallNanos)
+          + seconds(again.wallNanos) + " | " + decimal((double) again.wallNanos / noop.wallNanos, 2) + "×"
           + " |";
       report.add(line);
       System.out.println(line);
     }
     if (results.containsKey(SyntheticPlans.Size.M) && results.containsKey(SyntheticPlans.Size.L)) {
       report.add("");
-      report.add("L/M: " + String.format(Locale.ROOT, "%.1f",
-          (double) results.get(SyntheticPlans.Size.L).wallNanos / results.get(SyntheticPlans.Size.M).wallNanos) + ".");
+      report.add("L/M: " + decimal(
+          (double) results.get(SyntheticPlans.Size.L).wallNanos / results.get(SyntheticPlans.Size.M).wallNanos, 1) + ".");
     }
     report.add("");
     report.add("Stegen är vp:s egen tid per steg (`-Dvp.timings=true`), summerad över trådarna; de körs sida vid sida"
@@ -173,7 +173,11 @@ public final class Benchmark {
   }
 
   private static String seconds(long nanos) {
-    return String.format(Locale.ROOT, "%.2f", nanos / 1e9).replace('.', ',');
+    return decimal(nanos / 1e9, 2);
+  }
+
+  private static String decimal(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value).replace('.', ',');
   }
 
   private static long mib(long kb) {

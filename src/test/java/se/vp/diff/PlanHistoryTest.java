@@ -32,6 +32,36 @@ class PlanHistoryTest {
   }
 
   @Test
+  void comparesOneNamndOfARegionAtATime() throws Exception {
+    try (GitFixture repository = GitFixture.withCommittedPlan(folder)) {
+      Path planSource = folder.resolve("plan-source");
+      try (var files = Files.walk(planSource)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      }
+      se.vp.synthetic.SyntheticPlans.writeRegion(planSource, 2, 7);
+      repository.commit("Regionen");
+      Path plan = planSource.resolve("namnder/namnd-002/plan.yaml");
+      Files.writeString(plan, Files.readString(plan).replaceFirst("status: [a-zö]+", "status: beslutad"));
+
+      Diagnostics out = new Diagnostics();
+      PlanHistory.Result all = PlanHistory.compare(planSource, folder, Optional.of("main"), Optional.empty(), out);
+      assertTrue(all.comparison().isEmpty());
+      assertEquals(List.of("plan-source: fel: plan-source har 2 nämnder, och vp:diff jämför en nämnd i taget"
+          + " – ange nämnden med -Dvp.namnd=<nämnd> [VP020]"), out.sorted().stream().map(d -> d.format()).toList());
+
+      Diagnostics none = new Diagnostics();
+      Comparison first = PlanHistory.compare(planSource, folder, Optional.of("main"), Optional.of("namnd-001"), none)
+          .comparison().orElseThrow();
+      assertEquals(List.of(), first.changes());
+      Comparison second = PlanHistory.compare(planSource, folder, Optional.of("main"), Optional.of("namnd-002"), none)
+          .comparison().orElseThrow();
+      assertEquals(List.of(), none.sorted());
+      assertEquals(1, second.changes().size(), lines(second).toString());
+      assertTrue(lines(second).get(0).startsWith("PLAN ändrad Status | Status: "), lines(second).get(0));
+    }
+  }
+
+  @Test
   void findsNothingBetweenAPlanAndItself() throws Exception {
     try (GitFixture repository = GitFixture.withCommittedPlan(folder)) {
       Comparison comparison = compare(Optional.of("HEAD"));

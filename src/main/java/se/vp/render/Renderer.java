@@ -77,6 +77,8 @@ public final class Renderer {
     if (!inputs.run().isEmpty() && inputs.run().equals(previous.run()) && previous.filesIntact(request.output())) {
       return new RenderResult(new Validation(List.of(), previous.findings()), List.of(), true, timings);
     }
+    // docx4j's start takes seconds; on a second core it is done by the time the plan is checked.
+    DocxWriter.warmUp();
     Validation validation = Validation.of(request.planSource(), request.displayBase(), request.namnd(), timings);
     if (validation.errors() > 0) {
       return new RenderResult(validation, List.of(), false, timings);
@@ -125,10 +127,9 @@ public final class Renderer {
 
   /**
    * Each handling of each nämnd is rendered on its own, so they run side by side on the machine's
-   * cores, while docx4j's slow first start happens in the background before a DOCX is needed.
+   * cores.
    */
   private void handlingar(List<Namndplan> plans, OutputFolder output, Map<String, String> files) throws RenderException {
-    DocxWriter.warmUp();
     Map<String, Object> models = new ConcurrentHashMap<>();
     List<Job> jobs = new ArrayList<>();
     // The largest first (the decks), so that the cores finish together; the DOCX come last, when

@@ -44,6 +44,7 @@ final class DocxWriter {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final java.util.concurrent.atomic.AtomicReference<Thread> WARM = new java.util.concurrent.atomic.AtomicReference<>();
 
   private final Path reference;
   private final String displayFolder;
@@ -63,12 +64,29 @@ final class DocxWriter {
         try {
           Context.getWmlObjectFactory();
           XmlUtils.unmarshalString("<w:p xmlns:w=\"" + W + "\"/>");
-        } catch (JAXBException | RuntimeException e) {
+        } catch (JAXBException | RuntimeException | LinkageError e) {
           // The real write will meet and report whatever went wrong here.
         }
       }, "vp-docx4j-start");
       warm.setDaemon(true);
+      WARM.set(warm);
       warm.start();
+    }
+  }
+
+  /**
+   * Waits until docx4j has started, before a render returns: Maven closes the plugin's jars when
+   * the goal ends, and the thread would fail loading its classes in front of the user.
+   */
+  static void awaitWarmUp() {
+    Thread warm = WARM.get();
+    if (warm == null) {
+      return;
+    }
+    try {
+      warm.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -51,6 +51,19 @@ final class Parallel {
       throw new IllegalStateException("rendering was interrupted", e);
     } finally {
       pool.shutdownNow();
+      awaitEnd(pool);
+    }
+  }
+
+  /**
+   * Waits for the renders still running after a failure: Maven closes the plugin's jars when the
+   * goal ends, and a thread still loading classes from them would fail in front of the user.
+   */
+  private static void awaitEnd(ExecutorService pool) {
+    try {
+      pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

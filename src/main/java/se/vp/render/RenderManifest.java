@@ -78,6 +78,11 @@ record RenderManifest(String run, Map<String, String> namnder, Map<String, Strin
    * as unchanged without reading it; any other file is hashed again and compared.
    */
   boolean filesIntact(Path output) {
+    return filesIntact(output, files);
+  }
+
+  /** As {@link #filesIntact(Path)}, for some of the files: name in output/ to what was recorded. */
+  static boolean filesIntact(Path output, Map<String, String> files) {
     return files.entrySet().parallelStream().allMatch(f -> intact(output.resolve(f.getKey()), f.getValue()));
   }
 

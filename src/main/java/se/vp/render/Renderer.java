@@ -79,6 +79,15 @@ public final class Renderer {
     }
     // docx4j's start takes seconds; on a second core it is done by the time the plan is checked.
     DocxWriter.warmUp();
+    try {
+      return checkAndWrite(request, mover, timings, inputs, previous);
+    } finally {
+      DocxWriter.awaitWarmUp();
+    }
+  }
+
+  private static RenderResult checkAndWrite(RenderRequest request, OutputFolder.Mover mover, Timings timings,
+      RenderInputs inputs, RenderManifest previous) throws RenderException {
     Validation validation = Validation.of(request.planSource(), request.displayBase(), request.namnd(), timings);
     if (validation.errors() > 0) {
       return new RenderResult(validation, List.of(), false, timings);
@@ -113,7 +122,7 @@ public final class Renderer {
     Map<String, String> files = previous.files().entrySet().stream().filter(f -> belongsTo(f.getKey(), plan))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return now != null && now.equals(previous.namnder().get(plan.id())) && !files.isEmpty()
-        && new RenderManifest("", Map.of(), files, List.of()).filesIntact(output);
+        && RenderManifest.filesIntact(output, files);
   }
 
   private static boolean belongsTo(String file, Namndplan plan) {

@@ -20,6 +20,14 @@ final class Hashes {
 
   private Hashes() {}
 
+  /** One per thread, reused: looking a digest up in the security providers costs more than a small file's hash. */
+  private static final ThreadLocal<MessageDigest> REUSED = ThreadLocal.withInitial(Hashes::sha256);
+
+  /** The SHA-256 of bytes, with this thread's digest. */
+  static byte[] digest(byte[] bytes) {
+    return REUSED.get().digest(bytes);
+  }
+
   static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
@@ -49,9 +57,7 @@ final class Hashes {
   }
 
   static String of(byte[] bytes) {
-    MessageDigest digest = sha256();
-    digest.update(bytes);
-    return hex(digest);
+    return HexFormat.of().formatHex(digest(bytes));
   }
 
   /** Adds a name and its bytes, so that moving bytes from one file to another changes the hash. */

@@ -74,7 +74,7 @@ record RenderInputs(String run, Map<String, String> namnder) {
   private static List<byte[]> hashAll(List<SourceTree.Entry> entries) {
     return entries.parallelStream().map(entry -> {
       try {
-        return entry.link() ? new byte[0] : Hashes.sha256().digest(entry.contents().read());
+        return entry.link() ? new byte[0] : Hashes.digest(entry.contents().read());
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -28,7 +28,7 @@ public enum Code {
   VP017(FEL, "symbolisk länk i plan-source"),
   VP018(FEL, "för många filer"),
   VP019(VARNING, "filen är inte formaterad"),
-  VP020(FEL, "nämnden finns inte"),
+  VP020(FEL, "vp.namnd stämmer inte med plan-source"),
 
   // The contract: JSON Schema of each kind of file
   VP101(FEL, "okänd nyckel"),

@@ -74,7 +74,7 @@ public record Validation(List<Namndplan> plans, List<Diagnostic> diagnostics) {
 
   /** The plan, when plan-source holds exactly one nämnd's. */
   public Optional<Plan> plan() {
-    return plans.size() == 1 ? Optional.of(plans.get(0).plan()) : Optional.empty();
+    return Namndplan.single(plans);
   }
 
   public long errors() {

@@ -28,6 +28,11 @@ public final class Suggestions {
         .min(Comparator.comparingInt((String c) -> distance(key, fold(c))).thenComparing(c -> c));
   }
 
+  /** A name as an id could be written: "Nämnd 2" as "namnd-2". */
+  public static String asId(String name) {
+    return fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+
   /** Lower case without diacritics: the form in which å, ä, ö and a, a, o compare equal. */
   public static String fold(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);

@@ -68,9 +68,8 @@ public final class PlanHistory {
       String inRepository = top.relativize(folder).toString().replace('\\', '/');
       String label = base.orElse("huvudgrenen") + " (" + commit.get().abbreviate(7).name() + ")";
       Diagnostics older = new Diagnostics();
-      List<Namndplan> plansBefore = PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
-          display + "@" + commit.get().abbreviate(7).name()), namnd, older);
-      Optional<Plan> before = plansBefore.size() == 1 ? Optional.of(plansBefore.get(0).plan()) : Optional.empty();
+      Optional<Plan> before = Namndplan.single(PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
+          display + "@" + commit.get().abbreviate(7).name()), namnd, older));
       if (before.isEmpty()) {
         out.report(Code.VP404, Location.ofFile(display), "planen i " + label + " kan inte läsas ("
             + older.sorted().stream().filter(d -> d.severity() == se.vp.diagnostic.Severity.FEL).count() + " fel)",

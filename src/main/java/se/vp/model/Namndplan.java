@@ -1,5 +1,8 @@
 package se.vp.model;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * One nämnd's plan. In a region, {@code id} is the nämnd's folder name under namnder/; a
  * plan-source with a single nämnd gives the empty id.
@@ -8,5 +11,10 @@ public record Namndplan(String id, Plan plan) {
 
   public boolean inRegion() {
     return !id.isEmpty();
+  }
+
+  /** The plan, when there is exactly one nämnd's. */
+  public static Optional<Plan> single(List<Namndplan> plans) {
+    return plans.size() == 1 ? Optional.of(plans.get(0).plan()) : Optional.empty();
   }
 }

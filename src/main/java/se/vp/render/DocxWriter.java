@@ -43,7 +43,6 @@ final class DocxWriter {
   static final String REFERENCE = "referens.docx";
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-  private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
   private static final java.util.concurrent.atomic.AtomicReference<Thread> WARM = new java.util.concurrent.atomic.AtomicReference<>();
 
   private final Path reference;
@@ -59,7 +58,7 @@ final class DocxWriter {
    * they are ready when the first DOCX is written. Once per process.
    */
   static void warmUp() {
-    if (WARMING.compareAndSet(false, true)) {
+    if (WARM.get() == null) {
       Thread warm = new Thread(() -> {
         try {
           Context.getWmlObjectFactory();
@@ -69,8 +68,9 @@ final class DocxWriter {
         }
       }, "vp-docx4j-start");
       warm.setDaemon(true);
-      WARM.set(warm);
-      warm.start();
+      if (WARM.compareAndSet(null, warm)) {
+        warm.start();
+      }
     }
   }
 

@@ -55,7 +55,7 @@ public final class Scaffolder {
     }
     Optional<String> id = request.id();
     if (id.isPresent() && !id.get().matches(ID)) {
-      String suggestion = Suggestions.fold(id.get()).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+      String suggestion = Suggestions.asId(id.get());
       throw new ScaffoldException("'" + id.get() + "' duger inte som id: använd små bokstäver a–z, siffror och bindestreck"
           + (suggestion.isEmpty() ? "" : ", till exempel " + suggestion));
     }

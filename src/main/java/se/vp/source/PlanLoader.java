@@ -45,12 +45,12 @@ public final class PlanLoader {
    * {@code displayBase}, normally the project's folder, so they read "plan-source/…".
    */
   public static Optional<Plan> load(Path planSource, Path displayBase, Diagnostics out) {
-    return single(loadAll(planSource, displayBase, Optional.empty(), out));
+    return Namndplan.single(loadAll(planSource, displayBase, Optional.empty(), out));
   }
 
   /** Loads the plan in a source tree: a folder on disk, or plan-source in a git commit. */
   public static Optional<Plan> load(SourceTree tree, Diagnostics out) {
-    return single(loadAll(tree, Optional.empty(), out));
+    return Namndplan.single(loadAll(tree, Optional.empty(), out));
   }
 
   /**
@@ -73,10 +73,6 @@ public final class PlanLoader {
 
   public static List<Namndplan> loadAll(SourceTree tree, Optional<String> only, Diagnostics out) {
     return new PlanLoader(tree, only, out).load();
-  }
-
-  private static Optional<Plan> single(List<Namndplan> plans) {
-    return plans.size() == 1 ? Optional.of(plans.get(0).plan()) : Optional.empty();
   }
 
   private List<Namndplan> load() {
@@ -199,13 +195,13 @@ public final class PlanLoader {
     Optional<String> namnd = Layout.namnd(path);
     if (namnd.isPresent() && !namnd.get().matches(ID)) {
       out.report(Code.VP015, Location.ofFile(file), "mappnamnet '" + namnd.get() + "' duger inte som id för en nämnd",
-          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel " + asId(namnd.get())));
+          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel " + Suggestions.asId(namnd.get())));
       return Optional.empty();
     }
     String id = kind.get().isFolder() ? name.replaceAll("\\.yaml$", "") : kind.get().path().replaceAll("\\.yaml$", "");
     if (kind.get().isFolder() && !id.matches(ID)) {
       out.report(Code.VP015, Location.ofFile(file), "filnamnet '" + id + "' duger inte som id",
-          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel " + asId(id)));
+          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel " + Suggestions.asId(id)));
       return Optional.empty();
     }
     return read(entry, file).flatMap(root -> {
@@ -214,10 +210,6 @@ public final class PlanLoader {
       }
       return Optional.of(new SourceDocument(kind.get(), id, file, (YamlMap) root));
     });
-  }
-
-  private static String asId(String name) {
-    return Suggestions.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 
   private static String regionHint(String path) {

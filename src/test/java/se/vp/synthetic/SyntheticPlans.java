@@ -22,8 +22,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import se.vp.format.FormatException;
+import se.vp.format.YamlFormatter;
+import se.vp.source.Layout;
 
 /**
  * Synthetic, valid plans for benchmarks and stress tests: one nämnd in the single layout of
@@ -106,7 +109,7 @@ public final class SyntheticPlans {
     Stream.concat(region.shared().stream(), n.council().stream())
         .forEach(u -> files.put("uppdrag/" + u.id() + ".yaml", yaml(u.body())));
     n.own().forEach(u -> files.put("uppdrag/" + u.id() + ".yaml", yaml(u.body())));
-    return files;
+    return canonical(files);
   }
 
   /** The region layout's files, path relative to plan-source to YAML text. */
@@ -132,7 +135,7 @@ public final class SyntheticPlans {
         }
       }
     }
-    return files;
+    return canonical(files);
   }
 
   /** The files that are the nämnd's own in both layouts. */
@@ -725,91 +728,35 @@ public final class SyntheticPlans {
 
   // ---------------------------------------------------------------- YAML in vp's canonical form
 
-  /** Plain scalars that YAML (or other tools) would read as something other than this text. */
-  private static final Pattern NOT_PLAIN = Pattern.compile(
-      "|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+"
-          + "|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[0-9]+(\\.[0-9]+)+"
-          + "|[-+]?0x[0-9a-fA-F]+|[-+]?0o[0-7]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-
-  /** Block style, two spaces, "- key: value" for lists of mappings, quotes only where needed. */
-  static String yaml(Map<String, Object> root) {
-    YamlWriter writer = new YamlWriter();
-    writer.mapping(root, 0);
-    return writer.out.toString();
+  /** The content as JSON, which is YAML too; {@link #canonical} gives it the form vp:fmt writes. */
+  static String yaml(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return map.entrySet().stream().map(e -> yaml(e.getKey().toString()) + ": " + yaml(e.getValue()))
+          .collect(Collectors.joining(", ", "{", "}"));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(SyntheticPlans::yaml).collect(Collectors.joining(", ", "[", "]"));
+    }
+    if (value instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (value instanceof Number n) {
+      return n.toString();
+    }
+    return "\"" + ((String) value).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static final class YamlWriter {
-    private final StringBuilder out = new StringBuilder();
-    private String dashes = "";
-    private int dashColumn;
-
-    void mapping(Map<?, ?> map, int indent) {
-      map.forEach((key, value) -> {
-        if (value instanceof Map<?, ?> m && !m.isEmpty()) {
-          line(indent, key + ":");
-          mapping(m, indent + 2);
-        } else if (value instanceof List<?> l && !l.isEmpty()) {
-          line(indent, key + ":");
-          sequence(l, indent + 2);
-        } else {
-          line(indent, key + ": " + scalar(value));
-        }
-      });
-    }
-
-    void sequence(List<?> list, int indent) {
-      for (Object item : list) {
-        if (item instanceof Map<?, ?> m && !m.isEmpty()) {
-          dash(indent);
-          mapping(m, indent + 2);
-        } else if (item instanceof List<?> l && !l.isEmpty()) {
-          dash(indent);
-          sequence(l, indent + 2);
-        } else {
-          line(indent, "- " + scalar(item));
-        }
+  /** Every file in the form mvn vp:fmt writes, by the project's own formatter. */
+  private static SortedMap<String, String> canonical(SortedMap<String, String> files) {
+    boolean region = Layout.isRegion(files.keySet());
+    YamlFormatter formatter = new YamlFormatter();
+    files.replaceAll((path, text) -> {
+      try {
+        return formatter.format(text, Layout.kind(path, region).orElseThrow());
+      } catch (FormatException e) {
+        throw new IllegalStateException(path + ": " + e.getMessage(), e);
       }
-    }
-
-    private void dash(int indent) {
-      if (dashes.isEmpty()) {
-        dashColumn = indent;
-      }
-      dashes += "- ";
-    }
-
-    private void line(int indent, String text) {
-      if (dashes.isEmpty()) {
-        out.append(" ".repeat(indent));
-      } else {
-        out.append(" ".repeat(dashColumn)).append(dashes);
-        dashes = "";
-      }
-      out.append(text).append('\n');
-    }
-
-    private static String scalar(Object value) {
-      if (value instanceof Map<?, ?>) {
-        return "{}";
-      }
-      if (value instanceof List<?>) {
-        return "[]";
-      }
-      if (value instanceof BigDecimal d) {
-        return d.toPlainString();
-      }
-      if (value instanceof Number n) {
-        return n.toString();
-      }
-      String s = (String) value;
-      boolean plain = !NOT_PLAIN.matcher(s).matches()
-          && !s.startsWith("---") && !s.startsWith("...")
-          && "[]{},#&*!|>'\"%@`".indexOf(s.charAt(0)) < 0
-          && !("-?:".indexOf(s.charAt(0)) >= 0 && (s.length() == 1 || s.charAt(1) == ' '))
-          && s.charAt(0) != ' ' && s.charAt(s.length() - 1) != ' '
-          && !s.contains(": ") && !s.contains(" #") && !s.endsWith(":")
-          && s.chars().allMatch(c -> c >= 0x20 && c != 0x7F && !(c >= 0x80 && c <= 0x9F));
-      return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
+    });
+    return files;
   }
 }

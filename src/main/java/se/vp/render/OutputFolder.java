@@ -42,6 +42,7 @@ final class OutputFolder implements AutoCloseable {
   private final FileLock lock;
   private final Path staging;
   private final List<String> staged = new ArrayList<>();
+  private final java.util.Set<String> removed = new java.util.TreeSet<>();
   private boolean committed;
 
   private OutputFolder(Path folder, String display, Mover mover, FileChannel lockChannel, FileLock lock, Path staging) {
@@ -99,20 +100,28 @@ final class OutputFolder implements AutoCloseable {
     }
   }
 
+  /** Takes a file or folder out of output/ at {@link #commit}, with the same undo as a replaced one. */
+  synchronized void remove(String name) {
+    removed.add(name);
+  }
+
   /**
-   * Moves everything written into output/: first the earlier files of the same names aside, then
-   * the new ones in. A folder of files (the previews) replaces the old folder whole, so no page of
-   * an earlier, longer render is left behind. If a rename fails, the ones done are undone.
+   * Moves everything written into output/: first the earlier files of the same names, and those
+   * to remove, aside, then the new ones in. A folder of files (the previews) replaces the old
+   * folder whole, so no page of an earlier, longer render is left behind. If a rename fails, the
+   * ones done are undone.
    */
   synchronized List<Path> commit() throws RenderException {
     List<String> names = staged.stream().map(n -> n.contains("/") ? n.substring(0, n.indexOf('/')) : n)
         .distinct().sorted().toList();
+    java.util.Set<String> aside = new java.util.TreeSet<>(names);
+    aside.addAll(removed);
     Path earlier = staging.resolve(".förra");
     List<String> setAside = new ArrayList<>();
     List<String> movedIn = new ArrayList<>();
     try {
       Files.createDirectories(earlier);
-      for (String name : names) {
+      for (String name : aside) {
         if (Files.exists(folder.resolve(name))) {
           mover.move(folder.resolve(name), earlier.resolve(name));
           setAside.add(name);

@@ -98,7 +98,12 @@ public final class Renderer {
     List<Path> written = new ArrayList<>();
     try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(request), mover)) {
       Map<String, String> files = new ConcurrentSkipListMap<>(previous.files());
-      changed.forEach(plan -> files.keySet().removeIf(name -> belongsTo(name, plan)));
+      changed.forEach(plan -> files.keySet().removeIf(name -> belongsTo(name, plan.id())));
+      for (String gone : gone(previous, inputs)) {
+        files.keySet().stream().filter(name -> belongsTo(name, gone)).map(Renderer::topLevel).distinct()
+            .forEach(output::remove);
+        files.keySet().removeIf(name -> belongsTo(name, gone));
+      }
       if (renderer != null) {
         renderer.handlingar(changed, output, files);
       }
@@ -119,14 +124,29 @@ public final class Renderer {
   /** A nämnd is up to date when its input hashes as last time and its files are as written. */
   private static boolean upToDate(Namndplan plan, RenderInputs inputs, RenderManifest previous, Path output) {
     String now = inputs.namnder().get(plan.id());
-    Map<String, String> files = previous.files().entrySet().stream().filter(f -> belongsTo(f.getKey(), plan))
+    Map<String, String> files = previous.files().entrySet().stream().filter(f -> belongsTo(f.getKey(), plan.id()))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return now != null && now.equals(previous.namnder().get(plan.id())) && !files.isEmpty()
         && RenderManifest.filesIntact(output, files);
   }
 
-  private static boolean belongsTo(String file, Namndplan plan) {
-    return !plan.inRegion() || file.startsWith(plan.id() + "/");
+  /**
+   * The nämnder the last render wrote whose files are no longer in plan-source (the empty id when a
+   * single plan became a region): their handlingar are taken out of output/.
+   */
+  private static java.util.Set<String> gone(RenderManifest previous, RenderInputs inputs) {
+    java.util.Set<String> gone = new java.util.TreeSet<>(previous.namnder().keySet());
+    gone.removeAll(inputs.namnder().keySet());
+    return gone;
+  }
+
+  /** The file belongs to the nämnd's handlingar: all of output/ for a single plan, or its folder. */
+  private static boolean belongsTo(String file, String namnd) {
+    return namnd.isEmpty() || file.startsWith(namnd + "/");
+  }
+
+  private static String topLevel(String file) {
+    return file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
   }
 
   /** Writes the change report of a comparison: ändringar.md, .pdf and .docx. */

@@ -114,6 +114,41 @@ class IncrementalRenderTest {
     assertEquals(List.of(), Renderer.render(one).written(), "the one nämnd asked for is up to date");
   }
 
+  @Test
+  void aNamndRemovedFromTheRegionIsRemovedFromOutput() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    Path region = root.resolve("region");
+    SyntheticPlans.writeRegion(region, 2, 3);
+    RenderRequest request = new RenderRequest(region, project.templates, project.output, root, false, Optional.empty());
+    Renderer.render(request);
+    Files.writeString(project.output.resolve("namnd-002/egen-fil.txt"), "inte vp:s");
+    touchAll(project.output.resolve("namnd-001"));
+
+    try (Stream<Path> files = Files.walk(region.resolve("namnder/namnd-002"))) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+    RenderResult again = Renderer.render(request);
+    assertEquals(List.of(), again.written());
+    assertFalse(Files.exists(project.output.resolve("namnd-002")), "the folder of a nämnd that is gone");
+    assertUntouched(project.output.resolve("namnd-001"));
+    assertTrue(Renderer.render(request).upToDate());
+  }
+
+  @Test
+  void aPlanThatBecomesARegionLeavesNoHandlingarOfTheSingleLayoutBehind() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    project.render();
+    Path region = root.resolve("region");
+    SyntheticPlans.writeRegion(region, 1, 3);
+    Renderer.render(new RenderRequest(region, project.templates, project.output, root, false, Optional.empty()));
+    try (Stream<Path> files = Files.list(project.output)) {
+      assertEquals(List.of("namnd-001"), files.map(f -> f.getFileName().toString())
+          .filter(name -> !name.startsWith(".vp-")).sorted().toList());
+    }
+  }
+
   private static Map<String, byte[]> contents(Path folder) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(folder)) {

@@ -8,7 +8,6 @@ import se.vp.diagnostic.Diagnostics;
 import se.vp.model.Omrade;
 import se.vp.model.Styrtal;
 import se.vp.model.Uppdrag;
-import se.vp.source.Layout;
 
 /** A styrtal, uppdrag or område that nothing refers to appears in no handling: likely forgotten. */
 final class Unused implements Check {
@@ -30,7 +29,8 @@ final class Unused implements Check {
     index.placements().forEach(p -> uppdrag.add(p.ref().raw()));
     plan.fullmaktigesUppdrag().ifPresent(l -> l.uppdrag().forEach(listed -> uppdrag.add(String.valueOf(listed.nr()))));
     for (Uppdrag u : plan.uppdrag()) {
-      if (isCouncils(u)) {
+      if (u.shared()) {
+        // Most of the council's uppdrag in a region go to other nämnder.
         continue;
       }
       if (!uppdrag.contains(u.id()) && !u.nr().map(nr -> uppdrag.contains(String.valueOf(nr))).orElse(false)) {
@@ -48,10 +48,5 @@ final class Unused implements Check {
             Optional.of("lägg dess id i forutsattningar.yaml eller ekonomi.yaml"));
       }
     }
-  }
-
-  /** In a region, the council's uppdrag are shared: most of them go to other nämnder. */
-  private static boolean isCouncils(Uppdrag uppdrag) {
-    return uppdrag.text().at().file().contains("/" + Layout.COUNCIL);
   }
 }

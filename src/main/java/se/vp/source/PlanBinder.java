@@ -69,7 +69,7 @@ final class PlanBinder {
         all(FileKind.MALSATTNING, this::malsattning),
         all(FileKind.FOKUSOMRADE, this::fokusomrade).stream().flatMap(Optional::stream).toList(),
         all(FileKind.STYRTAL, this::styrtal),
-        all(FileKind.UPPDRAG, this::uppdrag),
+        byKind.getOrDefault(FileKind.UPPDRAG, List.of()).stream().map(this::uppdrag).toList(),
         single(FileKind.FULLMAKTIGES_UPPDRAG).map(this::fullmaktigesLista),
         single(FileKind.GEMENSAMT).map(this::gemensamt).orElse(Gemensamt.NONE),
         single(FileKind.EKONOMI).map(this::ekonomi),
@@ -184,9 +184,10 @@ final class PlanBinder {
         f.at());
   }
 
-  private Uppdrag uppdrag(String id, Fields f) {
-    return new Uppdrag(id, f.optInteger("nr"), f.text("text"), Mottagare.of(f.string("mottagare")), ursprung(f),
-        f.has("nr") ? f.at("nr") : f.at());
+  private Uppdrag uppdrag(SourceDocument document) {
+    Fields f = new Fields(document.root(), out);
+    return new Uppdrag(document.id(), f.optInteger("nr"), f.text("text"), Mottagare.of(f.string("mottagare")), ursprung(f),
+        f.has("nr") ? f.at("nr") : f.at(), document.shared());
   }
 
   private FullmaktigesLista fullmaktigesLista(Fields f) {

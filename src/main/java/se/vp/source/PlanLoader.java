@@ -208,7 +208,7 @@ public final class PlanLoader {
       if (!schemas.validate(kind.get(), root, out)) {
         return Optional.empty();
       }
-      return Optional.of(new SourceDocument(kind.get(), id, file, (YamlMap) root));
+      return Optional.of(new SourceDocument(kind.get(), id, file, (YamlMap) root, region && path.startsWith(Layout.COUNCIL)));
     });
   }
 

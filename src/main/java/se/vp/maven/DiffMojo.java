@@ -1,5 +1,6 @@
 package se.vp.maven;
 
+import se.vp.diagnostic.VpException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diff.MarkdownReport;
 import se.vp.diff.PlanHistory;
-import se.vp.render.RenderException;
 import se.vp.render.RenderRequest;
 import se.vp.render.Renderer;
 
@@ -54,7 +54,7 @@ public class DiffMojo extends WritingMojo {
       }
       written = Renderer.renderChanges(new RenderRequest(planSource.toPath(), templates.toPath(), output.toPath(),
           basedir.toPath(), false, Optional.empty()), result.comparison().get());
-    } catch (RenderException e) {
+    } catch (VpException e) {
       getLog().error(e.diagnostic().format());
       showCause(e);
       throw new MojoFailureException("Ingen ändringsrapport skrevs; " + relative(output.toPath()) + "/ är oförändrad.");

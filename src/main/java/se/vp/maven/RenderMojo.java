@@ -1,5 +1,6 @@
 package se.vp.maven;
 
+import se.vp.diagnostic.VpException;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -7,7 +8,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import se.vp.Timings;
-import se.vp.render.RenderException;
 import se.vp.render.RenderRequest;
 import se.vp.render.RenderResult;
 import se.vp.render.Renderer;
@@ -39,7 +39,7 @@ public class RenderMojo extends WritingMojo {
     RenderResult result;
     try {
       result = Renderer.render(request);
-    } catch (RenderException e) {
+    } catch (VpException e) {
       getLog().error(e.diagnostic().format());
       showCause(e);
       throw new MojoFailureException("Inga handlingar skrevs; " + relative(output.toPath()) + "/ är oförändrad.");

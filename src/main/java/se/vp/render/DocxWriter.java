@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -90,7 +91,7 @@ final class DocxWriter {
     }
   }
 
-  byte[] write(Document xhtml, String template, Instant created) throws RenderException {
+  byte[] write(Document xhtml, String template, Instant created) throws VpException {
     WordprocessingMLPackage pkg = load();
     try {
       MainDocumentPart main = pkg.getMainDocumentPart();
@@ -114,7 +115,7 @@ final class DocxWriter {
     }
   }
 
-  private WordprocessingMLPackage load() throws RenderException {
+  private WordprocessingMLPackage load() throws VpException {
     if (!Files.isRegularFile(reference)) {
       throw failure("referensdokumentet " + REFERENCE + " saknas", REFERENCE, null);
     }
@@ -195,8 +196,8 @@ final class DocxWriter {
     return out.toByteArray();
   }
 
-  private RenderException failure(String message, String file, Exception cause) {
-    return new RenderException(new Diagnostic(Location.ofFile(displayFolder + "/" + file), Severity.FEL, Code.VP303,
+  private VpException failure(String message, String file, Exception cause) {
+    return new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + file), Severity.FEL, Code.VP303,
         message, Optional.empty()), cause);
   }
 

@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -54,11 +55,11 @@ final class OutputFolder implements AutoCloseable {
     this.staging = staging;
   }
 
-  static OutputFolder open(Path folder, String display) throws RenderException {
+  static OutputFolder open(Path folder, String display) throws VpException {
     return open(folder, display, RENAME);
   }
 
-  static OutputFolder open(Path folder, String display, Mover mover) throws RenderException {
+  static OutputFolder open(Path folder, String display, Mover mover) throws VpException {
     FileChannel channel = null;
     try {
       Files.createDirectories(folder);
@@ -88,7 +89,7 @@ final class OutputFolder implements AutoCloseable {
    * Writes a file aside, where it stays until {@link #commit} moves it in as it is; {@code name} may
    * hold folders, as "förhandsvisning/bildspel-1.png".
    */
-  synchronized Path write(String name, byte[] bytes) throws RenderException {
+  synchronized Path write(String name, byte[] bytes) throws VpException {
     try {
       Path file = staging.resolve(name);
       Files.createDirectories(file.getParent());
@@ -111,7 +112,7 @@ final class OutputFolder implements AutoCloseable {
    * folder whole, so no page of an earlier, longer render is left behind. If a rename fails, the
    * ones done are undone.
    */
-  synchronized List<Path> commit() throws RenderException {
+  synchronized List<Path> commit() throws VpException {
     List<String> names = staged.stream().map(n -> n.contains("/") ? n.substring(0, n.indexOf('/')) : n)
         .distinct().sorted().toList();
     java.util.Set<String> aside = new java.util.TreeSet<>(names);
@@ -205,7 +206,7 @@ final class OutputFolder implements AutoCloseable {
     }
   }
 
-  private static RenderException failure(Code code, String display, String message, Optional<String> hint, Exception cause) {
-    return new RenderException(new Diagnostic(Location.ofFile(display), Severity.FEL, code, message, hint), cause);
+  private static VpException failure(Code code, String display, String message, Optional<String> hint, Exception cause) {
+    return new VpException(new Diagnostic(Location.ofFile(display), Severity.FEL, code, message, hint), cause);
   }
 }

@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -12,12 +13,12 @@ final class Parallel {
 
   /** A render step that may fail with a finding. */
   interface Task<T> {
-    void run(T item) throws RenderException;
+    void run(T item) throws VpException;
   }
 
   private Parallel() {}
 
-  static <T> void run(T[] items, Task<T> task) throws RenderException {
+  static <T> void run(T[] items, Task<T> task) throws VpException {
     int threads = Math.max(1, Math.min(items.length, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "vp-render");
@@ -37,7 +38,7 @@ final class Parallel {
           future.get();
         } catch (ExecutionException e) {
           futures.forEach(f -> f.cancel(true));
-          if (e.getCause() instanceof RenderException failure) {
+          if (e.getCause() instanceof VpException failure) {
             throw failure;
           }
           if (e.getCause() instanceof RuntimeException runtime) {

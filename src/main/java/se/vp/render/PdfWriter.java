@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -61,7 +62,7 @@ final class PdfWriter {
     this.displayFolder = displayFolder;
   }
 
-  byte[] write(Document source, String template, Instant created) throws RenderException {
+  byte[] write(Document source, String template, Instant created) throws VpException {
     Document xhtml = (Document) source.cloneNode(true);
     LineBreaks.keepQuotesWithWords(xhtml);
     List<String> refused = new ArrayList<>();
@@ -88,7 +89,7 @@ final class PdfWriter {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       PDDocument document = renderer.createPDFKeepOpen();
       if (!refused.isEmpty()) {
-        throw new RenderException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP302,
+        throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP302,
             "mallen hämtar " + refused.get(0) + ", som ligger utanför " + displayFolder + "/",
             Optional.of("lägg filen i " + displayFolder + "/ och hänvisa till den med en relativ sökväg")), null);
       }
@@ -99,7 +100,7 @@ final class PdfWriter {
       document.close();
       return out.toByteArray();
     } catch (IOException | RuntimeException e) {
-      throw new RenderException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP303,
+      throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP303,
           "PDF kan inte skapas från mallen: " + e.getMessage(), Optional.empty()), e);
     }
   }
@@ -186,11 +187,14 @@ final class PdfWriter {
     }
   }
 
-  /** The PDF's file identifier, from its text: the same document always gets the same one. */
+  /**
+   * The PDF's file identifier, from its text: the same document always gets the same one. Runs of
+   * whitespace count as one space, as they print, so how a template is indented changes nothing.
+   */
   private static long contentId(Document xhtml) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(xhtml.getDocumentElement().getTextContent().getBytes(StandardCharsets.UTF_8));
+      String text = xhtml.getDocumentElement().getTextContent().replaceAll("\\s+", " ").strip();
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.wrap(digest).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);

@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class Previews {
 
   private Previews() {}
 
-  static List<byte[]> pages(byte[] pdf) throws RenderException {
+  static List<byte[]> pages(byte[] pdf) throws VpException {
     List<byte[]> pages = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFRenderer renderer = new PDFRenderer(document);
@@ -35,7 +36,7 @@ final class Previews {
       }
       return pages;
     } catch (IOException e) {
-      throw new RenderException(new Diagnostic(Location.ofFile("output"), Severity.FEL, Code.VP303,
+      throw new VpException(new Diagnostic(Location.ofFile("output"), Severity.FEL, Code.VP303,
           "förhandsvisningen kan inte skapas", Optional.empty()), e);
     }
   }

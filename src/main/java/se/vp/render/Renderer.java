@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public final class Renderer {
   private final PdfWriter pdf;
   private final DocxWriter docx;
 
-  private Renderer(RenderRequest request, Timings timings) throws RenderException {
+  private Renderer(RenderRequest request, Timings timings) throws VpException {
     this.request = request;
     this.timings = timings;
     this.templatesDisplay = PlanLoader.display(request.templates(), request.displayBase());
@@ -61,7 +62,7 @@ public final class Renderer {
     this.docx = new DocxWriter(request.templates(), templatesDisplay);
   }
 
-  public static RenderResult render(RenderRequest request) throws RenderException {
+  public static RenderResult render(RenderRequest request) throws VpException {
     return render(request, OutputFolder.RENAME);
   }
 
@@ -70,7 +71,7 @@ public final class Renderer {
    * render. When nothing did, as the hashes in output/ prove, nothing is read beyond the hashing
    * and the last render's findings are given again.
    */
-  static RenderResult render(RenderRequest request, OutputFolder.Mover mover) throws RenderException {
+  static RenderResult render(RenderRequest request, OutputFolder.Mover mover) throws VpException {
     Timings timings = new Timings();
     RenderInputs inputs = RenderInputs.of(request);
     RenderManifest previous = RenderManifest.read(request.output());
@@ -87,7 +88,7 @@ public final class Renderer {
   }
 
   private static RenderResult checkAndWrite(RenderRequest request, OutputFolder.Mover mover, Timings timings,
-      RenderInputs inputs, RenderManifest previous) throws RenderException {
+      RenderInputs inputs, RenderManifest previous) throws VpException {
     Validation validation = Validation.of(request.planSource(), request.displayBase(), request.namnd(), timings);
     if (validation.errors() > 0) {
       return new RenderResult(validation, List.of(), false, timings);
@@ -150,7 +151,7 @@ public final class Renderer {
   }
 
   /** Writes the change report of a comparison: ändringar.md, .pdf and .docx. */
-  public static List<Path> renderChanges(RenderRequest request, Comparison comparison) throws RenderException {
+  public static List<Path> renderChanges(RenderRequest request, Comparison comparison) throws VpException {
     return new Renderer(request, new Timings()).changes(comparison);
   }
 
@@ -158,7 +159,7 @@ public final class Renderer {
    * Each handling of each nämnd is rendered on its own, so they run side by side on the machine's
    * cores.
    */
-  private void handlingar(List<Namndplan> plans, OutputFolder output, Map<String, String> files) throws RenderException {
+  private void handlingar(List<Namndplan> plans, OutputFolder output, Map<String, String> files) throws VpException {
     Map<String, Object> models = new ConcurrentHashMap<>();
     List<Job> jobs = new ArrayList<>();
     // The largest first (the decks), so that the cores finish together; the DOCX come last, when
@@ -177,7 +178,7 @@ public final class Renderer {
     }
   }
 
-  private void handling(Job job, Object model, OutputFolder output, Map<String, String> files) throws RenderException {
+  private void handling(Job job, Object model, OutputFolder output, Map<String, String> files) throws VpException {
     Handling handling = job.handling();
     Instant created = created(job.plan().plan());
     Document document = timings.time(Stage.MALL, () -> xhtml(handling.template(), model));
@@ -196,14 +197,14 @@ public final class Renderer {
     }
   }
 
-  private void write(OutputFolder output, Map<String, String> files, String name, byte[] bytes) throws RenderException {
+  private void write(OutputFolder output, Map<String, String> files, String name, byte[] bytes) throws VpException {
     timings.time(Stage.SKRIVA, () -> {
       files.put(name, RenderManifest.record(output.write(name, bytes), Hashes.of(bytes)));
       return null;
     });
   }
 
-  private List<Path> changes(Comparison comparison) throws RenderException {
+  private List<Path> changes(Comparison comparison) throws VpException {
     String template = "andringar.ftlx";
     Document document = xhtml(template, TemplateModel.of(ChangeViews.of(comparison)));
     Instant created = created(comparison.after());
@@ -216,7 +217,7 @@ public final class Renderer {
     }
   }
 
-  private Document xhtml(String template, Object model) throws RenderException {
+  private Document xhtml(String template, Object model) throws VpException {
     return Xhtml.parse(templates.render(template, model), templatesDisplay + "/" + template);
   }
 
@@ -228,11 +229,11 @@ public final class Renderer {
     return PlanLoader.display(request.output(), request.displayBase());
   }
 
-  private static Templates newTemplates(Path folder, String display) throws RenderException {
+  private static Templates newTemplates(Path folder, String display) throws VpException {
     try {
       return new Templates(folder, display);
     } catch (IOException e) {
-      throw new RenderException(new Diagnostic(Location.ofFile(display), Severity.FEL, Code.VP301,
+      throw new VpException(new Diagnostic(Location.ofFile(display), Severity.FEL, Code.VP301,
           "mallmappen kan inte läsas", Optional.of("mallarna ligger i templates/")), e);
     }
   }

@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -49,7 +50,7 @@ final class Templates {
     configuration.setFallbackOnNullLoopVariable(false);
   }
 
-  String render(String name, Object model) throws RenderException {
+  String render(String name, Object model) throws VpException {
     try {
       Template template = configuration.getTemplate(name);
       StringWriter out = new StringWriter();
@@ -66,7 +67,7 @@ final class Templates {
       throw failure(Location.ofFile(displayFolder + "/" + name), "mallen kan inte läsas", e);
     } catch (SecurityException e) {
       // FileTemplateLoader's answer to a name that resolves outside the folder, through a link.
-      throw new RenderException(new Diagnostic(Location.ofFile(displayFolder + "/" + name), Severity.FEL, Code.VP302,
+      throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + name), Severity.FEL, Code.VP302,
           "mallen tar in en fil som via en länk ligger utanför " + displayFolder + "/",
           Optional.of("lägg filen själv i " + displayFolder + "/")), e);
     }
@@ -96,7 +97,7 @@ final class Templates {
     return text == null ? "" : text.strip().lines().findFirst().orElse("");
   }
 
-  private static RenderException failure(Location at, String message, Exception cause) {
-    return new RenderException(new Diagnostic(at, Severity.FEL, Code.VP301, message, Optional.empty()), cause);
+  private static VpException failure(Location at, String message, Exception cause) {
+    return new VpException(new Diagnostic(at, Severity.FEL, Code.VP301, message, Optional.empty()), cause);
   }
 }

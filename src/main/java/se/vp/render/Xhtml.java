@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class Xhtml {
 
   private Xhtml() {}
 
-  static Document parse(String xhtml, String template) throws RenderException {
+  static Document parse(String xhtml, String template) throws VpException {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
@@ -39,11 +40,11 @@ final class Xhtml {
       builder.setErrorHandler(null);
       return builder.parse(new InputSource(new StringReader(xhtml)));
     } catch (SAXParseException e) {
-      throw new RenderException(new Diagnostic(Location.ofFile(template), Severity.FEL, Code.VP301,
+      throw new VpException(new Diagnostic(Location.ofFile(template), Severity.FEL, Code.VP301,
           "mallen ger inte välformad XHTML (rad " + e.getLineNumber() + " i resultatet): " + e.getMessage(),
           Optional.of("stäng varje element och skriv & som &amp;amp;")), e);
     } catch (SAXException | IOException | ParserConfigurationException e) {
-      throw new RenderException(new Diagnostic(Location.ofFile(template), Severity.FEL, Code.VP301,
+      throw new VpException(new Diagnostic(Location.ofFile(template), Severity.FEL, Code.VP301,
           "mallens resultat kan inte läsas som XHTML", Optional.empty()), e);
     }
   }

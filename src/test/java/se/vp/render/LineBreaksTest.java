@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -8,12 +9,12 @@ import org.w3c.dom.Element;
 
 class LineBreaksTest {
 
-  private static Document parse(String body) throws RenderException {
+  private static Document parse(String body) throws VpException {
     return Xhtml.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + body + "</body></html>", "test");
   }
 
   @Test
-  void keepsASwedishOpeningQuoteWithItsWord() throws RenderException {
+  void keepsASwedishOpeningQuoteWithItsWord() throws VpException {
     Document document = parse("<p>och möta kravet om ”Digitalt först”.</p>");
     LineBreaks.keepQuotesWithWords(document);
     Element p = (Element) document.getElementsByTagNameNS("*", "p").item(0);
@@ -24,7 +25,7 @@ class LineBreaksTest {
   }
 
   @Test
-  void leavesAClosingQuoteAlone() throws RenderException {
+  void leavesAClosingQuoteAlone() throws VpException {
     Document document = parse("<p>först” och sedan</p>");
     LineBreaks.keepQuotesWithWords(document);
     assertEquals(0, document.getElementsByTagNameNS("*", "span").getLength());

@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,13 +28,13 @@ class RenderFailureTest {
     project = RenderProject.create(folder);
   }
 
-  private RenderResult render() throws RenderException {
+  private RenderResult render() throws VpException {
     return project.render();
   }
 
-  private RenderException failure(String template, String from, String to) throws IOException {
+  private VpException failure(String template, String from, String to) throws IOException {
     project.edit("templates/" + template, from, to);
-    return assertThrows(RenderException.class, this::render);
+    return assertThrows(VpException.class, this::render);
   }
 
   private void assertOutputUntouched() throws IOException {
@@ -42,7 +43,7 @@ class RenderFailureTest {
 
   @Test
   void reportsAMissingValueAtItsPlaceInTheTemplateAndLeavesOutputAsItWas() throws IOException {
-    RenderException e = failure("sammanstallning.ftlx", "<h1>Sammanställning", "<h1>${finnsInte}Sammanställning");
+    VpException e = failure("sammanstallning.ftlx", "<h1>Sammanställning", "<h1>${finnsInte}Sammanställning");
     assertEquals(Code.VP301, e.diagnostic().code());
     assertEquals("templates/sammanstallning.ftlx:23:7: fel: värdet 'finnsInte' finns inte i planens vy [VP301]",
         e.diagnostic().format());
@@ -51,7 +52,7 @@ class RenderFailureTest {
 
   @Test
   void reportsATemplateSyntaxError() throws IOException {
-    RenderException e = failure("beslutsunderlag.ftlx", "<h1>${dokument.titel}</h1>", "<h1>${dokument.titel</h1>");
+    VpException e = failure("beslutsunderlag.ftlx", "<h1>${dokument.titel}</h1>", "<h1>${dokument.titel</h1>");
     assertEquals(Code.VP301, e.diagnostic().code());
     assertTrue(e.diagnostic().format().startsWith("templates/beslutsunderlag.ftlx:"), e.diagnostic().format());
     assertTrue(e.diagnostic().message().startsWith("mallen har ett syntaxfel"), e.diagnostic().message());
@@ -60,7 +61,7 @@ class RenderFailureTest {
 
   @Test
   void refusesATemplateThatCreatesJavaObjects() throws IOException {
-    RenderException e = failure("bildspel.ftlx", "<body>",
+    VpException e = failure("bildspel.ftlx", "<body>",
         "<body><#assign run = \"freemarker.template.utility.Execute\"?new()>${run(\"id\")}");
     assertEquals("mallen försöker skapa ett Java-objekt med ?new, vilket mallar inte får", e.diagnostic().message());
     assertOutputUntouched();
@@ -68,21 +69,21 @@ class RenderFailureTest {
 
   @Test
   void refusesATemplateThatReachesTheJavaApi() throws IOException {
-    RenderException e = failure("bildspel.ftlx", "<body>", "<body>${dokument?api.getClass()}");
+    VpException e = failure("bildspel.ftlx", "<body>", "<body>${dokument?api.getClass()}");
     assertEquals("mallen använder ?api, vilket mallar inte får", e.diagnostic().message());
     assertOutputUntouched();
   }
 
   @Test
   void refusesToIncludeFilesOutsideTemplates() throws IOException {
-    RenderException e = failure("bildspel.ftlx", "<body>", "<body><#include \"../plan-source/plan.yaml\">");
+    VpException e = failure("bildspel.ftlx", "<body>", "<body><#include \"../plan-source/plan.yaml\">");
     assertEquals(Code.VP301, e.diagnostic().code());
     assertOutputUntouched();
   }
 
   @Test
   void refusesStylesheetsAndImagesOutsideTemplates() throws IOException {
-    RenderException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"dokument.css\"/>",
+    VpException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"dokument.css\"/>",
         "<link rel=\"stylesheet\" href=\"dokument.css\"/><link rel=\"stylesheet\" href=\"file:///etc/passwd\"/>");
     assertEquals(Code.VP302, e.diagnostic().code());
     assertEquals("templates/sammanstallning.ftlx: fel: mallen hämtar file:///etc/passwd, som ligger utanför templates/"
@@ -92,23 +93,23 @@ class RenderFailureTest {
 
   @Test
   void refusesXmlEntitiesInATemplatesOutput() throws IOException {
-    RenderException e = failure("bildspel.ftlx", "<html xmlns",
+    VpException e = failure("bildspel.ftlx", "<html xmlns",
         "<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><html xmlns");
     assertEquals(Code.VP301, e.diagnostic().code());
     assertOutputUntouched();
   }
 
   @Test
-  void refusesASecondRenderIntoTheSameOutputWhileOneIsRunning() throws RenderException {
+  void refusesASecondRenderIntoTheSameOutputWhileOneIsRunning() throws VpException {
     try (OutputFolder first = OutputFolder.open(project.output, "output")) {
-      RenderException e = assertThrows(RenderException.class, () -> OutputFolder.open(project.output, "output"));
+      VpException e = assertThrows(VpException.class, () -> OutputFolder.open(project.output, "output"));
       assertEquals("output: fel: en annan vp:render skriver redan till output/ – vänta tills den är klar och kör igen [VP305]",
           e.diagnostic().format());
     }
   }
 
   @Test
-  void rendersNothingFromAPlanWithErrors() throws IOException, RenderException {
+  void rendersNothingFromAPlanWithErrors() throws IOException, VpException {
     Files.writeString(project.planSource.resolve("styrtal/trasig.yaml"), "txt: saknar text\n");
     RenderResult result = render();
     assertTrue(result.validation().errors() > 0);
@@ -121,7 +122,7 @@ class RenderFailureTest {
   }
 
   @Test
-  void marksNoPageOfADecidedPlanAndReportsWhatThePlanRecords() throws IOException, RenderException {
+  void marksNoPageOfADecidedPlanAndReportsWhatThePlanRecords() throws IOException, VpException {
     Path plan = project.planSource.resolve("plan.yaml");
     Files.writeString(plan, Files.readString(plan).replace("status: förslag", "status: beslutad")
         + "diarienummer: RÖL 25/1234\n"

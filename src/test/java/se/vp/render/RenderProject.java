@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ final class RenderProject {
     return project;
   }
 
-  RenderResult render() throws RenderException {
+  RenderResult render() throws VpException {
     return Renderer.render(new RenderRequest(planSource, templates, output, root, false, Optional.empty()));
   }
 

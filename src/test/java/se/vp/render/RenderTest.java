@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +49,7 @@ class RenderTest {
   static Plan plan;
 
   @BeforeAll
-  static void renderTheCommittedPlan() throws RenderException {
+  static void renderTheCommittedPlan() throws VpException {
     output = folder.resolve("output");
     result = Renderer.render(new RenderRequest(Path.of("plan-source"), Path.of("templates"), output, Path.of(""),
         true, Optional.empty()));

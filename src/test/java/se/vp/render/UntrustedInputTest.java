@@ -1,5 +1,6 @@
 package se.vp.render;
 
+import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,9 +46,9 @@ class UntrustedInputTest {
     Files.writeString(secret, "body { color: red; } /* " + SECRET + " */");
   }
 
-  private RenderException failure(String template, String from, String to) throws IOException {
+  private VpException failure(String template, String from, String to) throws IOException {
     project.edit("templates/" + template, from, to);
-    return assertThrows(RenderException.class, project::render);
+    return assertThrows(VpException.class, project::render);
   }
 
   @Test
@@ -67,7 +68,7 @@ class UntrustedInputTest {
       });
       listener.start();
       String url = "http://127.0.0.1:" + server.getLocalPort() + "/logo.png";
-      RenderException e = failure("sammanstallning.ftlx", "<h1>", "<img src=\"" + url + "\" alt=\"logotyp\"/><h1>");
+      VpException e = failure("sammanstallning.ftlx", "<h1>", "<img src=\"" + url + "\" alt=\"logotyp\"/><h1>");
       assertEquals(Code.VP302, e.diagnostic().code());
       assertTrue(e.diagnostic().message().startsWith("mallen hämtar " + url), e.diagnostic().message());
       assertEquals(0, connections.get());
@@ -77,7 +78,7 @@ class UntrustedInputTest {
 
   @Test
   void loadsNoFontFromOutsideTemplates() throws IOException {
-    RenderException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
+    VpException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
         "<link rel=\"stylesheet\" href=\"tema.css\"/><style>@font-face { font-family: 'Ute'; src: url("
             + secret.toUri() + "); } h1 { font-family: 'Ute'; }</style>");
     assertEquals(Code.VP302, e.diagnostic().code());
@@ -87,7 +88,7 @@ class UntrustedInputTest {
   @Test
   void followsNoLinkFromTemplatesToAStylesheetOutside() throws IOException {
     Files.createSymbolicLink(project.templates.resolve("ut.css"), secret);
-    RenderException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
+    VpException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
         "<link rel=\"stylesheet\" href=\"tema.css\"/><link rel=\"stylesheet\" href=\"ut.css\"/>");
     assertEquals(Code.VP302, e.diagnostic().code());
     project.assertOutputUntouched();
@@ -98,7 +99,7 @@ class UntrustedInputTest {
     Path template = outside.resolve("del.ftlx");
     Files.writeString(template, "<p>" + SECRET + "</p>");
     Files.createSymbolicLink(project.templates.resolve("del.ftlx"), template);
-    RenderException e = failure("bildspel.ftlx", "<body>", "<body><#include \"del.ftlx\">");
+    VpException e = failure("bildspel.ftlx", "<body>", "<body><#include \"del.ftlx\">");
     assertEquals("templates/bildspel.ftlx: fel: mallen tar in en fil som via en länk ligger utanför templates/"
         + " – lägg filen själv i templates/ [VP302]", e.diagnostic().format());
     project.assertOutputUntouched();
@@ -109,7 +110,7 @@ class UntrustedInputTest {
     Path reference = project.templates.resolve(DocxWriter.REFERENCE);
     byte[] original = Files.readAllBytes(reference);
     Files.write(reference, withEntity(original, "word/styles.xml", secret));
-    RenderException e = assertThrows(RenderException.class, project::render);
+    VpException e = assertThrows(VpException.class, project::render);
     assertEquals("templates/referens.docx: fel: referensdokumentet har en del som inte är giltig WordprocessingML"
         + " (DOCTYPE och entiteter tillåts inte) [VP303]", e.diagnostic().format());
     project.assertOutputUntouched();
@@ -146,14 +147,14 @@ class UntrustedInputTest {
     Files.delete(project.output.resolve("bildspel.pdf"));
     Files.delete(project.output);
     Files.writeString(project.output, "en fil där mappen ska vara");
-    RenderException e = assertThrows(RenderException.class, project::render);
+    VpException e = assertThrows(VpException.class, project::render);
     assertEquals(Code.VP304, e.diagnostic().code());
     assertTrue(e.diagnostic().message().startsWith("output/ kan inte skrivas"), e.diagnostic().message());
   }
 
   @Test
   void putsEverythingBackWhenAFileCannotBeMovedIn() throws IOException {
-    RenderException e = assertThrows(RenderException.class, () -> Renderer.render(
+    VpException e = assertThrows(VpException.class, () -> Renderer.render(
         new RenderRequest(project.planSource, project.templates, project.output, project.root, false, Optional.empty()),
         (from, to) -> {
           if (to.getFileName().toString().equals("sammanstallning.docx")) {

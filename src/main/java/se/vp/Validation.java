@@ -40,7 +40,7 @@ public record Validation(List<Namndplan> plans, List<Diagnostic> diagnostics) {
     Diagnostics out = new Diagnostics();
     List<Namndplan> plans = timings.time(Stage.LASA, () -> PlanLoader.loadAll(planSource, displayBase, namnd, out));
     timings.time(Stage.KONTROLLERA, () -> {
-      plans.forEach(p -> PlanChecks.run(p.plan(), out));
+      plans.forEach(p -> PlanChecks.run(p.resolved(), out));
       return null;
     });
     return new Validation(plans, out.sorted());

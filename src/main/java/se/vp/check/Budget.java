@@ -12,6 +12,7 @@ import se.vp.model.Amount;
 import se.vp.model.Ekonomi;
 import se.vp.model.Ekonomi.Fordelningspost;
 import se.vp.model.Ekonomi.Post;
+import se.vp.model.ResolvedPlan;
 
 /**
  * The budget adds up, with rounding understood (see {@link Rounding}): last year's frame plus the
@@ -23,11 +24,11 @@ import se.vp.model.Ekonomi.Post;
 final class Budget implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    index.plan.ekonomi().ifPresent(ekonomi -> check(ekonomi, index, out));
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    resolved.plan().ekonomi().ifPresent(ekonomi -> check(ekonomi, resolved, out));
   }
 
-  private static void check(Ekonomi ekonomi, PlanIndex index, Diagnostics out) {
+  private static void check(Ekonomi ekonomi, ResolvedPlan resolved, Diagnostics out) {
     Ekonomi.Ramanslag ram = ekonomi.ramanslag();
     ram.index().ifPresent(adjustment -> ram.foregaendeAr().ifPresent(previous -> {
       List<Amount> terms = new ArrayList<>(List.of(previous, adjustment.mnkr()));
@@ -64,7 +65,7 @@ final class Budget implements Check {
       }));
       List<Fordelningspost> unknown = fordelning.omraden().stream().filter(p -> p.mnkr().isEmpty()).toList();
       unknown.forEach(post -> out.report(Code.VP221, post.at(),
-          "beloppet för " + index.omrade(post.omrade().raw()).map(o -> o.namn()).orElse(post.omrade().raw())
+          "beloppet för " + resolved.omrade(post.omrade()).map(o -> o.namn()).orElse(post.omrade().raw())
               + " saknas, så fördelningen kan inte stämmas av mot ramanslaget "
               + Svenska.mnkr(ram.mnkr().value()),
           Optional.of("ange mnkr för området")));

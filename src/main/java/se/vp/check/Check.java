@@ -1,8 +1,9 @@
 package se.vp.check;
 
 import se.vp.diagnostic.Diagnostics;
+import se.vp.model.ResolvedPlan;
 
 /** One rule about the plan as a whole. */
 interface Check {
-  void check(PlanIndex plan, Diagnostics out);
+  void check(ResolvedPlan plan, Diagnostics out);
 }

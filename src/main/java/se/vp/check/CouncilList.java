@@ -6,6 +6,8 @@ import java.util.Set;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.model.FullmaktigesLista;
+import se.vp.model.Placement;
+import se.vp.model.ResolvedPlan;
 import se.vp.model.Uppdrag;
 
 /**
@@ -17,8 +19,8 @@ import se.vp.model.Uppdrag;
 final class CouncilList implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    Optional<FullmaktigesLista> list = index.plan.fullmaktigesUppdrag();
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    Optional<FullmaktigesLista> list = resolved.plan().fullmaktigesUppdrag();
     if (list.isEmpty()) {
       return;
     }
@@ -26,8 +28,8 @@ final class CouncilList implements Check {
     list.get().uppdrag().forEach(l -> listed.add(l.nr()));
     Set<Integer> placed = new HashSet<>();
     Set<Integer> reported = new HashSet<>();
-    for (PlanIndex.Placement placement : index.placements()) {
-      Optional<Uppdrag> uppdrag = index.uppdrag(placement.ref());
+    for (Placement placement : resolved.uppdragPlacements()) {
+      Optional<Uppdrag> uppdrag = resolved.uppdrag(placement.ref());
       if (uppdrag.isEmpty() || uppdrag.get().nr().isEmpty()) {
         continue;
       }
@@ -35,14 +37,14 @@ final class CouncilList implements Check {
       placed.add(nr);
       if (uppdrag.get().mottagare().includesNamnden() && !listed.contains(nr) && reported.add(nr)) {
         out.report(Code.VP206, placement.ref().at(),
-            "uppdrag Nr " + nr + " ges till nämnden under " + placement.place()
+            "uppdrag Nr " + nr + " ges till nämnden under " + Places.phrase(placement.place())
                 + " men står inte i fullmäktiges lista (fullmaktiges-uppdrag.yaml), som därmed räknar "
                 + listed.size() + " uppdrag",
             Optional.of("lägg till Nr " + nr + " i listan om fullmäktige har gett nämnden uppdraget"));
       }
     }
     list.get().uppdrag().stream()
-        .filter(l -> index.uppdragNr(l.nr()).isPresent() && !placed.contains(l.nr()))
+        .filter(l -> resolved.uppdragNr(l.nr()).isPresent() && !placed.contains(l.nr()))
         .forEach(l -> out.report(Code.VP207, l.at(),
             "uppdrag Nr " + l.nr() + " står i fullmäktiges lista men ligger inte under något fokusområde, "
                 + "någon målsättning eller något gemensamt tema",

@@ -12,6 +12,7 @@ import se.vp.locale.Svenska;
 import se.vp.model.Avsnitt;
 import se.vp.model.Handelse;
 import se.vp.model.Handelsetyp;
+import se.vp.model.ResolvedPlan;
 
 /**
  * The tidplan runs forward and ends in the committee's decision, and the dated sections of the
@@ -21,8 +22,8 @@ import se.vp.model.Handelsetyp;
 final class Dates implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    var plan = index.plan;
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    var plan = resolved.plan();
     List<Handelse> tidplan = plan.tidplan();
     for (int i = 1; i < tidplan.size(); i++) {
       if (tidplan.get(i).datum().isBefore(tidplan.get(i - 1).datum())) {

@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.vp.diagnostic.Code;
-import se.vp.diff.WordDiff;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.model.Forslagstyp;
+import se.vp.model.ResolvedPlan;
 import se.vp.model.Styrtal;
+import se.vp.text.WordDiff;
 
 /**
  * The same measure defined twice under slightly different words. Two styrtal measure the same
@@ -25,9 +26,9 @@ final class DuplicateStyrtal implements Check {
   private static final Set<String> DIRECTION_WORDS = Set.of("ska", "skall", "öka", "minska", "bör", "vara");
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
+  public void check(ResolvedPlan resolved, Diagnostics out) {
     Map<String, Styrtal> byMeasure = new HashMap<>();
-    for (Styrtal styrtal : index.plan.styrtal()) {
+    for (Styrtal styrtal : resolved.plan().styrtal()) {
       Styrtal other = byMeasure.putIfAbsent(measure(styrtal), styrtal);
       if (other != null) {
         // Report at the newer of the two: a proposed new styrtal is the one that duplicates.

@@ -4,13 +4,14 @@ import java.util.Optional;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.model.Fokusomrade;
+import se.vp.model.ResolvedPlan;
 
 /** A fokusområde is numbered under its own målsättning, and under an area that exists. */
 final class Numbering implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    for (Fokusomrade f : index.plan.fokusomraden()) {
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    for (Fokusomrade f : resolved.plan().fokusomraden()) {
       if (f.nummer().malsattning() != f.malsattning()) {
         out.report(Code.VP204, f.at(),
             "fokusområde " + f.nummer() + " hör till målsättning " + f.malsattning()
@@ -19,7 +20,7 @@ final class Numbering implements Check {
                 + " eller ändra målsättning till " + f.nummer().malsattning()));
       }
       f.nummer().overordnat().ifPresent(parent -> {
-        if (index.fokusomrade(parent.toString()).isEmpty()) {
+        if (resolved.fokusomrade(parent.toString()).isEmpty()) {
           out.report(Code.VP205, f.at(), "fokusområde " + parent + " saknas, men " + f.nummer() + " ligger under det",
               Optional.of("lägg till en fil för " + parent + " i fokusomraden/"));
         }

@@ -2,7 +2,7 @@ package se.vp.check;
 
 import java.util.List;
 import se.vp.diagnostic.Diagnostics;
-import se.vp.model.Plan;
+import se.vp.model.ResolvedPlan;
 
 /** Runs every rule about the plan as a whole; each file has already passed its schema. */
 public final class PlanChecks {
@@ -22,8 +22,7 @@ public final class PlanChecks {
 
   private PlanChecks() {}
 
-  public static void run(Plan plan, Diagnostics out) {
-    PlanIndex index = new PlanIndex(plan);
-    CHECKS.forEach(check -> check.check(index, out));
+  public static void run(ResolvedPlan plan, Diagnostics out) {
+    CHECKS.forEach(check -> check.check(plan, out));
   }
 }

@@ -9,6 +9,7 @@ import se.vp.model.Fokusomrade;
 import se.vp.model.Forslag;
 import se.vp.model.Forslagstyp;
 import se.vp.model.Ref;
+import se.vp.model.ResolvedPlan;
 import se.vp.model.Ursprung;
 
 /**
@@ -20,35 +21,36 @@ import se.vp.model.Ursprung;
 final class Provenance implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    var plan = index.plan;
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    var plan = resolved.plan();
     int year = plan.fakta().ar();
-    plan.malsattningar().forEach(m -> consistent(m.ursprung(), "målsättning " + m.nr(), m.at(), year, index, out));
+    plan.malsattningar().forEach(m -> consistent(m.ursprung(), "målsättning " + m.nr(), m.at(), year, resolved, out));
     for (Fokusomrade f : plan.fokusomraden()) {
-      consistent(f.ursprung(), "fokusområde " + f.nummer(), f.at(), year, index, out);
+      consistent(f.ursprung(), "fokusområde " + f.nummer(), f.at(), year, resolved, out);
       f.mal().ifPresent(mal -> {
-        consistent(mal.ursprung(), "målet för fokusområde " + f.nummer(), mal.text().at(), year, index, out);
+        consistent(mal.ursprung(), "målet för fokusområde " + f.nummer(), mal.text().at(), year, resolved, out);
         if (!mal.ursprung().isKnown() && !f.ursprung().isKnown()) {
           missing(mal.text().at(), "målet för fokusområde " + f.nummer(), out);
         }
       });
     }
     plan.styrtal().forEach(s -> {
-      consistent(s.ursprung(), "styrtalet", s.text().at(), year, index, out);
+      consistent(s.ursprung(), "styrtalet", s.text().at(), year, resolved, out);
       if (!s.ursprung().isKnown()) {
         missing(s.text().at(), "styrtalet", out);
       }
     });
     plan.uppdrag().forEach(u -> {
-      consistent(u.ursprung(), "uppdraget", u.text().at(), year, index, out);
+      consistent(u.ursprung(), "uppdraget", u.text().at(), year, resolved, out);
       if (!u.ursprung().isKnown()) {
         missing(u.text().at(), "uppdraget", out);
       }
     });
-    removedStillInForce(index, out);
+    removedStillInForce(resolved, out);
   }
 
-  private static void consistent(Ursprung ursprung, String what, Location at, int year, PlanIndex index, Diagnostics out) {
+  private static void consistent(Ursprung ursprung, String what, Location at, int year, ResolvedPlan resolved,
+      Diagnostics out) {
     Optional<Beslut> beslut = ursprung.beslut();
     Optional<Forslag> forslag = ursprung.forslag();
     beslut.filter(b -> b.ar() > year).ifPresent(b -> out.report(Code.VP210, b.at(),
@@ -71,7 +73,7 @@ final class Provenance implements Check {
     }
     if (f.typ() == Forslagstyp.SLA_IHOP) {
       for (Ref replaced : f.ersatter()) {
-        index.fokusomrade(replaced.raw())
+        resolved.fokusomrade(replaced)
             .filter(old -> !old.ursprung().isProposedRemoved())
             .ifPresent(old -> out.report(Code.VP210, replaced.at(),
                 what + " ersätter fokusområde " + old.nummer() + ", men det föreslås inte tas bort",
@@ -86,18 +88,18 @@ final class Provenance implements Check {
   }
 
   /** A removed styrtal or uppdrag that an area in force still lists. */
-  private static void removedStillInForce(PlanIndex index, Diagnostics out) {
-    for (Fokusomrade f : index.plan.fokusomraden()) {
+  private static void removedStillInForce(ResolvedPlan resolved, Diagnostics out) {
+    for (Fokusomrade f : resolved.plan().fokusomraden()) {
       if (f.ursprung().isProposedRemoved()) {
         continue;
       }
-      f.styrtal().forEach(ref -> index.styrtal(ref.raw()).filter(s -> s.ursprung().isProposedRemoved())
+      f.styrtal().forEach(ref -> resolved.styrtal(ref).filter(s -> s.ursprung().isProposedRemoved())
           .ifPresent(s -> removed(ref, "styrtalet " + s.id(), "fokusområde " + f.nummer(), out)));
-      f.uppdrag().forEach(ref -> index.uppdrag(ref).filter(u -> u.ursprung().isProposedRemoved())
+      f.uppdrag().forEach(ref -> resolved.uppdrag(ref).filter(u -> u.ursprung().isProposedRemoved())
           .ifPresent(u -> removed(ref, "uppdraget " + ref.raw(), "fokusområde " + f.nummer(), out)));
     }
-    index.plan.omraden().forEach(o -> o.presentationer().forEach(p -> p.insatser().forEach(insats ->
-        index.fokusomrade(insats.fokusomrade().raw()).filter(fo -> fo.ursprung().isProposedRemoved())
+    resolved.plan().omraden().forEach(o -> o.presentationer().forEach(p -> p.insatser().forEach(insats ->
+        resolved.fokusomrade(insats.fokusomrade()).filter(fo -> fo.ursprung().isProposedRemoved())
             .ifPresent(fo -> removed(insats.fokusomrade(), "fokusområde " + fo.nummer(), "området " + o.namn(), out)))));
   }
 

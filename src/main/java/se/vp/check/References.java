@@ -12,6 +12,7 @@ import se.vp.model.Fokusomrade;
 import se.vp.model.Forslag;
 import se.vp.model.Malsattning;
 import se.vp.model.Ref;
+import se.vp.model.ResolvedPlan;
 import se.vp.model.Styrtal;
 import se.vp.model.Ursprung;
 
@@ -19,64 +20,64 @@ import se.vp.model.Ursprung;
 final class References implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    var plan = index.plan;
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    var plan = resolved.plan();
     for (Malsattning m : plan.malsattningar()) {
-      styrtal(m.styrtal(), index, out);
-      uppdrag(m.uppdrag(), index, out);
-      ersatter(m.ursprung(), index, out);
+      styrtal(m.styrtal(), resolved, out);
+      uppdrag(m.uppdrag(), resolved, out);
+      ersatter(m.ursprung(), resolved, out);
     }
     for (Fokusomrade f : plan.fokusomraden()) {
-      if (index.malsattning(f.malsattning()).isEmpty()) {
+      if (resolved.malsattning(f.malsattning()).isEmpty()) {
         missing(new Ref(String.valueOf(f.malsattning()), f.malsattningAt()), "målsättning",
-            index.malsattningNumbers(), out);
+            resolved.malsattningNumbers(), out);
       }
-      styrtal(f.styrtal(), index, out);
-      uppdrag(f.uppdrag(), index, out);
-      ersatter(f.ursprung(), index, out);
-      f.mal().ifPresent(mal -> ersatter(mal.ursprung(), index, out));
+      styrtal(f.styrtal(), resolved, out);
+      uppdrag(f.uppdrag(), resolved, out);
+      ersatter(f.ursprung(), resolved, out);
+      f.mal().ifPresent(mal -> ersatter(mal.ursprung(), resolved, out));
     }
     for (Styrtal s : plan.styrtal()) {
       if (s.jamforbaraLan() && plan.fakta().jamforbaraLan().isEmpty()) {
         out.report(Code.VP203, s.text().at(), "styrtalet jämförs med jämförbara län, men plan.yaml anger inga",
             Optional.of("lägg till jämförbara-län i plan.yaml"));
       }
-      ersatter(s.ursprung(), index, out);
+      ersatter(s.ursprung(), resolved, out);
     }
-    plan.uppdrag().forEach(u -> ersatter(u.ursprung(), index, out));
+    plan.uppdrag().forEach(u -> ersatter(u.ursprung(), resolved, out));
     plan.fullmaktigesUppdrag().ifPresent(list -> list.uppdrag().forEach(listed -> {
-      if (index.uppdragNr(listed.nr()).isEmpty()) {
+      if (resolved.uppdragNr(listed.nr()).isEmpty()) {
         missing(new Ref(String.valueOf(listed.nr()), listed.at()), "uppdrag nr",
-            index.uppdragNames().stream().filter(n -> n.matches("[0-9]+")).toList(), out);
+            resolved.uppdragNames().stream().filter(n -> n.matches("[0-9]+")).toList(), out);
       }
     }));
     plan.gemensamt().malsattningar().forEach(g -> {
-      if (index.malsattning(g.malsattning()).isEmpty()) {
-        missing(new Ref(String.valueOf(g.malsattning()), g.at()), "målsättning", index.malsattningNumbers(), out);
+      if (resolved.malsattning(g.malsattning()).isEmpty()) {
+        missing(new Ref(String.valueOf(g.malsattning()), g.at()), "målsättning", resolved.malsattningNumbers(), out);
       }
     });
-    plan.gemensamt().teman().forEach(t -> uppdrag(t.uppdrag(), index, out));
+    plan.gemensamt().teman().forEach(t -> uppdrag(t.uppdrag(), resolved, out));
     plan.ekonomi().flatMap(e -> e.fordelning()).ifPresent(f ->
-        resolve(f.omraden().stream().map(p -> p.omrade()).toList(), r -> index.omrade(r.raw()).isPresent(),
-            "område", index.omradeIds(), out));
+        resolve(f.omraden().stream().map(p -> p.omrade()).toList(), r -> resolved.omrade(r).isPresent(),
+            "område", resolved.omradeIds(), out));
     plan.forutsattningar().ifPresent(f ->
-        resolve(f.omraden(), r -> index.omrade(r.raw()).isPresent(), "område", index.omradeIds(), out));
+        resolve(f.omraden(), r -> resolved.omrade(r).isPresent(), "område", resolved.omradeIds(), out));
     plan.omraden().forEach(o -> o.presentationer().forEach(p ->
         resolve(p.insatser().stream().map(i -> i.fokusomrade()).toList(),
-            r -> index.fokusomrade(r.raw()).isPresent(), "fokusområde", index.fokusomradeNumbers(), out)));
+            r -> resolved.fokusomrade(r).isPresent(), "fokusområde", resolved.fokusomradeNumbers(), out)));
   }
 
-  private static void styrtal(List<Ref> refs, PlanIndex index, Diagnostics out) {
-    resolve(refs, r -> index.styrtal(r.raw()).isPresent(), "styrtal", index.styrtalIds(), out);
+  private static void styrtal(List<Ref> refs, ResolvedPlan resolved, Diagnostics out) {
+    resolve(refs, r -> resolved.styrtal(r).isPresent(), "styrtal", resolved.styrtalIds(), out);
   }
 
-  private static void uppdrag(List<Ref> refs, PlanIndex index, Diagnostics out) {
-    resolve(refs, r -> index.uppdrag(r).isPresent(), "uppdrag", index.uppdragNames(), out);
+  private static void uppdrag(List<Ref> refs, ResolvedPlan resolved, Diagnostics out) {
+    resolve(refs, r -> resolved.uppdrag(r).isPresent(), "uppdrag", resolved.uppdragNames(), out);
   }
 
-  private static void ersatter(Ursprung ursprung, PlanIndex index, Diagnostics out) {
+  private static void ersatter(Ursprung ursprung, ResolvedPlan resolved, Diagnostics out) {
     List<Ref> replaced = ursprung.forslag().map(Forslag::ersatter).orElse(List.of());
-    resolve(replaced, r -> index.fokusomrade(r.raw()).isPresent(), "fokusområde", index.fokusomradeNumbers(), out);
+    resolve(replaced, r -> resolved.fokusomrade(r).isPresent(), "fokusområde", resolved.fokusomradeNumbers(), out);
   }
 
   private static void resolve(List<Ref> refs, Predicate<Ref> exists, String kind, List<String> known, Diagnostics out) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.locale.Svenska;
+import se.vp.model.ResolvedPlan;
 import se.vp.model.Styrtal;
 import se.vp.model.Styrtal.Riktning;
 
@@ -14,8 +15,8 @@ import se.vp.model.Styrtal.Riktning;
 final class StyrtalDirection implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    for (Styrtal s : index.plan.styrtal()) {
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    for (Styrtal s : resolved.plan().styrtal()) {
       s.riktning().ifPresent(riktning -> {
         String text = s.text().value().toLowerCase(Locale.ROOT);
         Riktning opposite = riktning == Riktning.OKA ? Riktning.MINSKA : Riktning.OKA;

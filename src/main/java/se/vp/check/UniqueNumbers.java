@@ -8,13 +8,14 @@ import java.util.function.Function;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
+import se.vp.model.ResolvedPlan;
 
 /** No two målsättningar, fokusområden or uppdrag share a number. */
 final class UniqueNumbers implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    var plan = index.plan;
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    var plan = resolved.plan();
     unique(plan.malsattningar(), m -> String.valueOf(m.nr()), m -> m.at(), "målsättning nr ", out);
     unique(plan.fokusomraden(), f -> f.nummer().toString(), f -> f.at(), "fokusområde ", out);
     unique(plan.uppdrag().stream().filter(u -> u.nr().isPresent()).toList(),

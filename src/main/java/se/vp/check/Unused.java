@@ -6,6 +6,7 @@ import java.util.Set;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.model.Omrade;
+import se.vp.model.ResolvedPlan;
 import se.vp.model.Styrtal;
 import se.vp.model.Uppdrag;
 
@@ -13,20 +14,17 @@ import se.vp.model.Uppdrag;
 final class Unused implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    var plan = index.plan;
-    Set<String> styrtal = new HashSet<>();
-    plan.malsattningar().forEach(m -> m.styrtal().forEach(r -> styrtal.add(r.raw())));
-    plan.fokusomraden().forEach(f -> f.styrtal().forEach(r -> styrtal.add(r.raw())));
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    var plan = resolved.plan();
     for (Styrtal s : plan.styrtal()) {
-      if (!styrtal.contains(s.id())) {
+      if (resolved.places(s).isEmpty()) {
         out.report(Code.VP214, s.text().at(), "styrtalet " + s.id() + " används inte av någon målsättning eller något fokusområde",
             Optional.of("lägg dess id i en styrtal-lista, eller ta bort filen"));
       }
     }
     // By id and by number: of two files with the same number, neither is "unused" (VP202 says what is wrong).
     Set<String> uppdrag = new HashSet<>();
-    index.placements().forEach(p -> uppdrag.add(p.ref().raw()));
+    resolved.uppdragPlacements().forEach(p -> uppdrag.add(p.ref().raw()));
     plan.fullmaktigesUppdrag().ifPresent(l -> l.uppdrag().forEach(listed -> uppdrag.add(String.valueOf(listed.nr()))));
     for (Uppdrag u : plan.uppdrag()) {
       if (u.shared()) {

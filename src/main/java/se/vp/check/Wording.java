@@ -2,12 +2,13 @@ package se.vp.check;
 
 import java.util.Optional;
 import se.vp.diagnostic.Code;
-import se.vp.diff.WordDiff;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.model.Forslag;
+import se.vp.model.ResolvedPlan;
 import se.vp.model.Text;
 import se.vp.model.Ursprung;
+import se.vp.text.WordDiff;
 
 /**
  * Where the plan keeps a second wording of a text (the council's wording of an uppdrag, a
@@ -17,13 +18,13 @@ import se.vp.model.Ursprung;
 final class Wording implements Check {
 
   @Override
-  public void check(PlanIndex index, Diagnostics out) {
-    var plan = index.plan;
+  public void check(ResolvedPlan resolved, Diagnostics out) {
+    var plan = resolved.plan();
     plan.fullmaktigesUppdrag().ifPresent(list -> list.uppdrag().forEach(listed ->
-        listed.lydelse().ifPresent(lydelse -> index.uppdragNr(listed.nr()).ifPresent(u ->
+        listed.lydelse().ifPresent(lydelse -> resolved.uppdragNr(listed.nr()).ifPresent(u ->
             compare(lydelse, u.text(), "fullmäktiges lydelse av uppdrag Nr " + listed.nr(), out)))));
     plan.gemensamt().malsattningar().forEach(bild ->
-        bild.rubrik().ifPresent(rubrik -> index.malsattning(bild.malsattning()).ifPresent(m ->
+        bild.rubrik().ifPresent(rubrik -> resolved.malsattning(bild.malsattning()).ifPresent(m ->
             compare(rubrik, m.titel(), "rubriken för målsättning " + m.nr(), out))));
     plan.fokusomraden().forEach(f -> f.mal().ifPresent(mal ->
         proposal(mal.ursprung(), mal.text(), "förslagets lydelse av målet för fokusområde " + f.nummer(), out)));

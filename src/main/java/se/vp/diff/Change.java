@@ -1,40 +1,17 @@
 package se.vp.diff;
 
 import java.util.List;
+import se.vp.text.WordDiff;
 
 /**
  * One change between two versions of a plan: an item added, removed, changed, renumbered or
- * moved, with the fields that differ, each written as the handlingar write it.
+ * moved, or a field of a section changed, with the fields that differ, each as the handlingar
+ * show it. {@code category} is the heading it goes under in a report ("Fokusområden", "Ekonomi").
  */
-public record Change(Category category, Type type, String label, List<Field> fields) {
+public record Change(String category, Type type, String label, List<Field> fields) {
 
   public Change {
     fields = List.copyOf(fields);
-  }
-
-  /** Where in the plan, in the order a reader goes through it. */
-  public enum Category {
-    PLAN("Planen"),
-    TIDPLAN("Tidplan"),
-    OMVARLD("Framtida utmaningar"),
-    MALSATTNING("Målsättningar"),
-    FOKUSOMRADE("Fokusområden"),
-    STYRTAL("Styrtal"),
-    UPPDRAG("Uppdrag"),
-    FULLMAKTIGES_LISTA("Fullmäktiges uppdrag till nämnden"),
-    GEMENSAMT("Gemensamma målsättningar och uppdrag"),
-    EKONOMI("Ekonomi"),
-    OMRADE("Områdena och verksamhetens förutsättningar");
-
-    private final String heading;
-
-    Category(String heading) {
-      this.heading = heading;
-    }
-
-    public String heading() {
-      return heading;
-    }
   }
 
   public enum Type {

@@ -2,18 +2,19 @@ package se.vp.diff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
-import se.vp.model.Plan;
+import se.vp.view.Views;
 
-/** A proposal against its base: the plan at a git revision and the plan in the working tree. */
-public record Comparison(String base, String baseDate, Plan before, Plan after, List<Change> changes) {
+/** A proposal against its base: what the plan at a git revision and the plan now show. */
+public record Comparison(String base, String baseDate, Views.Plan before, Views.Plan after, List<Change> changes) {
 
   public Comparison {
     changes = List.copyOf(changes);
   }
 
-  public static Comparison of(String base, String baseDate, Plan before, Plan after) {
-    return new Comparison(base, baseDate, before, after, PlanDiff.between(before, after));
+  public static Comparison of(String base, String baseDate, Views.Plan before, Views.Plan after) {
+    return new Comparison(base, baseDate, before, after, ViewDiff.between(before, after));
   }
 
   /** "2 tillagda, 1 ändrad", or "inga ändringar". */
@@ -22,7 +23,7 @@ public record Comparison(String base, String baseDate, Plan before, Plan after, 
       return "inga ändringar";
     }
     Map<Change.Type, Long> counts = changes.stream()
-        .collect(Collectors.groupingBy(Change::type, java.util.TreeMap::new, Collectors.counting()));
+        .collect(Collectors.groupingBy(Change::type, TreeMap::new, Collectors.counting()));
     return counts.entrySet().stream().map(e -> e.getValue() + " " + plural(e.getKey(), e.getValue()))
         .collect(Collectors.joining(", "));
   }

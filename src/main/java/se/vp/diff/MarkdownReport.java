@@ -2,7 +2,7 @@ package se.vp.diff;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import se.vp.text.WordDiff;
 
 /**
  * The changes as Markdown for a pull-request comment. Every text from the plan is escaped: it can
@@ -18,17 +18,16 @@ public final class MarkdownReport {
 
   private MarkdownReport() {}
 
-  public static String of(Comparison comparison, String title) {
+  public static String of(Comparison comparison) {
+    String title = comparison.after().dokument().titel();
     StringBuilder md = new StringBuilder(MARKER).append('\n');
     md.append("### Ändringar i ").append(escape(title)).append("\n\n");
     md.append("Förslaget jämfört med ").append(escape(comparison.base()))
         .append(comparison.baseDate().isEmpty() ? "" : " (" + escape(comparison.baseDate()) + ")")
         .append(": ").append(comparison.summary()).append(".\n");
-    Map<Change.Category, List<Change>> byCategory = comparison.changes().stream()
-        .collect(Collectors.groupingBy(Change::category, java.util.TreeMap::new, Collectors.toList()));
     int written = 0;
-    for (Map.Entry<Change.Category, List<Change>> group : byCategory.entrySet()) {
-      StringBuilder section = new StringBuilder("\n#### ").append(group.getKey().heading()).append("\n\n");
+    for (Map.Entry<String, List<Change>> group : ChangeView.byCategory(comparison.changes()).entrySet()) {
+      StringBuilder section = new StringBuilder("\n#### ").append(group.getKey()).append("\n\n");
       for (Change change : group.getValue()) {
         section.append("- **").append(change.type().word()).append("** ").append(escape(change.label())).append('\n');
         for (Change.Field field : change.fields()) {

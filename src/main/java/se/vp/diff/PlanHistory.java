@@ -19,9 +19,9 @@ import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.locale.Svenska;
 import se.vp.model.Namndplan;
-import se.vp.model.Plan;
 import se.vp.source.GitTree;
 import se.vp.source.PlanLoader;
+import se.vp.view.PlanViews;
 
 /**
  * The plan in the working tree against the plan at a git revision, read from git's object store
@@ -68,16 +68,17 @@ public final class PlanHistory {
       String inRepository = top.relativize(folder).toString().replace('\\', '/');
       String label = base.orElse("huvudgrenen") + " (" + commit.get().abbreviate(7).name() + ")";
       Diagnostics older = new Diagnostics();
-      Optional<Plan> before = Namndplan.single(PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
-          display + "@" + commit.get().abbreviate(7).name()), namnd, older));
-      if (before.isEmpty()) {
+      List<Namndplan> before = PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
+          display + "@" + commit.get().abbreviate(7).name()), namnd, older);
+      if (before.size() != 1) {
         out.report(Code.VP404, Location.ofFile(display), "planen i " + label + " kan inte läsas ("
             + older.sorted().stream().filter(d -> d.severity() == se.vp.diagnostic.Severity.FEL).count() + " fel)",
             older.sorted().stream().findFirst().map(d -> "första felet: " + d.format()));
         return new Result(Optional.empty(), current);
       }
       String date = Svenska.datum(Instant.ofEpochSecond(commit.get().getCommitTime()).atZone(ZoneId.of("UTC")).toLocalDate());
-      return new Result(Optional.of(Comparison.of(label, date, before.get(), current.plan().orElseThrow())), current);
+      return new Result(Optional.of(Comparison.of(label, date, PlanViews.of(before.get(0).resolved()),
+          PlanViews.of(current.plans().get(0).resolved()))), current);
     } catch (IllegalArgumentException | IOException e) {
       out.report(Code.VP401, Location.ofFile(display), "planen ligger inte i ett git-förråd som kan läsas",
           Optional.of("vp:diff jämför med planens historia i git"));

@@ -1,6 +1,5 @@
 package se.vp.maven;
 
-import se.vp.diagnostic.VpException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import se.vp.diagnostic.Diagnostics;
+import se.vp.diagnostic.VpException;
 import se.vp.diff.MarkdownReport;
 import se.vp.diff.PlanHistory;
 import se.vp.render.RenderRequest;
@@ -53,7 +53,8 @@ public class DiffMojo extends WritingMojo {
         throw new MojoFailureException("Ingen jämförelse gjordes; " + relative(output.toPath()) + "/ är oförändrad.");
       }
       written = Renderer.renderChanges(new RenderRequest(planSource.toPath(), templates.toPath(), output.toPath(),
-          basedir.toPath(), false, Optional.empty()), result.comparison().get());
+          basedir.toPath(), false, Optional.empty()), result.comparison().get(),
+          result.current().plan().orElseThrow());
     } catch (VpException e) {
       getLog().error(e.diagnostic().format());
       showCause(e);

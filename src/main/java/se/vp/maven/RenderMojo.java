@@ -1,6 +1,5 @@
 package se.vp.maven;
 
-import se.vp.diagnostic.VpException;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -8,6 +7,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import se.vp.Timings;
+import se.vp.diagnostic.VpException;
 import se.vp.render.RenderRequest;
 import se.vp.render.RenderResult;
 import se.vp.render.Renderer;

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One nämnd's plan. In a region, {@code id} is the nämnd's folder name under namnder/; a
- * plan-source with a single nämnd gives the empty id.
+ * One nämnd's plan, its references resolved. In a region, {@code id} is the nämnd's folder name
+ * under namnder/; a plan-source with a single nämnd gives the empty id.
  */
-public record Namndplan(String id, Plan plan) {
+public record Namndplan(String id, ResolvedPlan resolved) {
+
+  public Plan plan() {
+    return resolved.plan();
+  }
 
   public boolean inRegion() {
     return !id.isEmpty();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.docx4j.Docx4jProperties;
 import org.docx4j.XmlUtils;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.jaxb.Context;
@@ -45,6 +46,13 @@ final class DocxWriter {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private static final java.util.concurrent.atomic.AtomicReference<Thread> WARM = new java.util.concurrent.atomic.AtomicReference<>();
+
+  static {
+    // docx4j writes a comment naming its version, the JAXB implementation, the Java version and
+    // the operating system into every document; the same sources must give the same bytes on any
+    // machine, and the version it reads is sometimes "null" when documents are written side by side.
+    Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
+  }
 
   private final Path reference;
   private final String displayFolder;

@@ -188,12 +188,12 @@ final class PdfWriter {
   }
 
   /**
-   * The PDF's file identifier, from its text: the same document always gets the same one. Runs of
-   * whitespace count as one space, as they print, so how a template is indented changes nothing.
+   * The PDF's file identifier, from its text: the same document always gets the same one, however
+   * a template lays out its markup.
    */
   private static long contentId(Document xhtml) {
     try {
-      String text = xhtml.getDocumentElement().getTextContent().replaceAll("\\s+", " ").strip();
+      String text = ContentText.of(xhtml);
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.wrap(digest).getLong();
     } catch (NoSuchAlgorithmException e) {

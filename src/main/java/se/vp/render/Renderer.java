@@ -1,6 +1,5 @@
 package se.vp.render;
 
-import se.vp.diagnostic.VpException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,13 +23,14 @@ import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.VpException;
+import se.vp.diff.ChangeView;
 import se.vp.diff.Comparison;
 import se.vp.diff.MarkdownReport;
 import se.vp.model.Handelsetyp;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 import se.vp.source.PlanLoader;
-import se.vp.view.ChangeViews;
 import se.vp.view.PlanViews;
 import se.vp.view.TemplateModel;
 
@@ -151,8 +151,9 @@ public final class Renderer {
   }
 
   /** Writes the change report of a comparison: ändringar.md, .pdf and .docx. */
-  public static List<Path> renderChanges(RenderRequest request, Comparison comparison) throws VpException {
-    return new Renderer(request, new Timings()).changes(comparison);
+  public static List<Path> renderChanges(RenderRequest request, Comparison comparison, Plan current)
+      throws VpException {
+    return new Renderer(request, new Timings()).changes(comparison, current);
   }
 
   /**
@@ -167,7 +168,7 @@ public final class Renderer {
     Arrays.stream(Handling.values()).forEach(handling -> plans.forEach(plan -> jobs.add(new Job(plan, handling))));
     Parallel.run(jobs.toArray(Job[]::new), job -> {
       Object model = models.computeIfAbsent(job.plan().id(),
-          id -> timings.time(Stage.MALL, () -> TemplateModel.of(PlanViews.of(job.plan().plan()))));
+          id -> timings.time(Stage.MALL, () -> TemplateModel.of(PlanViews.of(job.plan().resolved()))));
       handling(job, model, output, files);
     });
   }
@@ -204,11 +205,11 @@ public final class Renderer {
     });
   }
 
-  private List<Path> changes(Comparison comparison) throws VpException {
+  private List<Path> changes(Comparison comparison, Plan current) throws VpException {
     String template = "andringar.ftlx";
-    Document document = xhtml(template, TemplateModel.of(ChangeViews.of(comparison)));
-    Instant created = created(comparison.after());
-    String markdown = MarkdownReport.of(comparison, PlanViews.of(comparison.after()).dokument().titel());
+    Document document = xhtml(template, TemplateModel.of(ChangeView.of(comparison)));
+    Instant created = created(current);
+    String markdown = MarkdownReport.of(comparison);
     try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(request), OutputFolder.RENAME)) {
       output.write(CHANGES + ".md", markdown.getBytes(StandardCharsets.UTF_8));
       output.write(CHANGES + ".pdf", pdf.write(document, template, created));

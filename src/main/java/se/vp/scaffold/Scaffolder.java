@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import se.vp.diagnostic.Suggestions;
-import se.vp.source.Layout;
 import se.vp.format.FormatException;
 import se.vp.format.YamlFormatter;
 import se.vp.source.FileKind;
+import se.vp.source.Layout;
 import se.vp.source.PlanLoader;
 
 /**

@@ -19,6 +19,7 @@ import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Suggestions;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
+import se.vp.model.ResolvedPlan;
 
 /**
  * Reads plan-source: finds the files, reads each strictly, checks it against its schema and binds
@@ -120,7 +121,8 @@ public final class PlanLoader {
             "plan.yaml saknas", Optional.of("den anger nämnd, år, titel och status"));
       }
       if (!out.hasErrors()) {
-        PlanBinder.bind(documents, out).ifPresent(plan -> plans.add(new Namndplan(namnd.getKey(), plan)));
+        PlanBinder.bind(documents, out)
+            .ifPresent(plan -> plans.add(new Namndplan(namnd.getKey(), ResolvedPlan.of(plan))));
       }
     }
     return out.hasErrors() ? List.of() : plans;

@@ -2,10 +2,9 @@ package se.vp.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import se.vp.locale.Svenska;
 import se.vp.model.Amount;
@@ -14,87 +13,77 @@ import se.vp.model.Fakta;
 import se.vp.model.Fokusomrade;
 import se.vp.model.Forslagstyp;
 import se.vp.model.FullmaktigesLista;
+import se.vp.model.Gemensamt;
 import se.vp.model.Handelsetyp;
 import se.vp.model.Malsattning;
 import se.vp.model.Mottagare;
-import se.vp.model.Nummer;
 import se.vp.model.Omrade;
+import se.vp.model.Placement;
 import se.vp.model.Plan;
 import se.vp.model.Punkt;
 import se.vp.model.Ref;
+import se.vp.model.ResolvedPlan;
 import se.vp.model.Status;
 import se.vp.model.Styrtal;
 import se.vp.model.Uppdrag;
 import se.vp.view.Taggar.Slag;
 
-/** Builds the view of a checked plan: the one place where the plan is turned into what is shown. */
+/**
+ * Builds the view of a plan: the one place where the plan is turned into what is shown. A
+ * reference that does not resolve is left out, so that the plan at an older revision, which no
+ * check has passed, can be shown and compared too.
+ */
 public final class PlanViews {
 
+  private final ResolvedPlan resolved;
   private final Plan plan;
   private final int ar;
-  private final Map<String, Styrtal> styrtalById = new LinkedHashMap<>();
-  private final Map<String, Uppdrag> uppdragById = new LinkedHashMap<>();
-  private final Map<Integer, Uppdrag> uppdragByNr = new LinkedHashMap<>();
-  private final Map<String, Fokusomrade> fokusByNummer = new LinkedHashMap<>();
-  private final Map<String, List<String>> platserForStyrtal = new LinkedHashMap<>();
-  private final Map<String, List<String>> platserForUppdrag = new LinkedHashMap<>();
 
-  private PlanViews(Plan plan) {
-    this.plan = plan;
+  private PlanViews(ResolvedPlan resolved) {
+    this.resolved = resolved;
+    this.plan = resolved.plan();
     this.ar = plan.fakta().ar();
-    plan.styrtal().forEach(s -> styrtalById.putIfAbsent(s.id(), s));
-    plan.uppdrag().forEach(u -> {
-      uppdragById.putIfAbsent(u.id(), u);
-      u.nr().ifPresent(nr -> uppdragByNr.putIfAbsent(nr, u));
-    });
-    plan.fokusomraden().stream().sorted(Comparator.comparing(Fokusomrade::nummer))
-        .forEach(f -> fokusByNummer.putIfAbsent(f.nummer().toString(), f));
-    for (Malsattning m : plan.malsattningar()) {
-      m.styrtal().forEach(r -> place(platserForStyrtal, r.raw(), "Målsättning " + m.nr()));
-      m.uppdrag().forEach(r -> uppdrag(r).ifPresent(u -> place(platserForUppdrag, u.id(), "Målsättning " + m.nr())));
-    }
-    for (Fokusomrade f : fokusByNummer.values()) {
-      f.styrtal().forEach(r -> place(platserForStyrtal, r.raw(), "Fokusområde " + f.nummer()));
-      f.uppdrag().forEach(r -> uppdrag(r).ifPresent(u -> place(platserForUppdrag, u.id(), "Fokusområde " + f.nummer())));
-    }
-    plan.gemensamt().teman().forEach(t ->
-        t.uppdrag().forEach(r -> uppdrag(r).ifPresent(u -> place(platserForUppdrag, u.id(), t.rubrik()))));
   }
 
-  /** The view of a plan that has passed every check without errors. */
-  public static Views.Plan of(Plan plan) {
+  public static Views.Plan of(ResolvedPlan plan) {
     return new PlanViews(plan).build();
   }
 
-  private static void place(Map<String, List<String>> places, String id, String place) {
-    places.computeIfAbsent(id, k -> new ArrayList<>()).add(place);
-  }
-
   private Views.Plan build() {
+    Views.Dokument dokument = dokument();
     List<Views.Malsattning> malsattningar = plan.malsattningar().stream()
-        .sorted(Comparator.comparingInt(Malsattning::nr)).map(m -> malsattning(m, m.titel().value())).toList();
+        .sorted(Comparator.comparingInt(Malsattning::nr)).map(this::malsattning).toList();
+    List<Views.Fokusomrade> fokusomraden = medMal(resolved.fokusomraden());
+    List<Views.Gemensam> gemensamma = plan.gemensamt().malsattningar().stream()
+        .flatMap(bild -> resolved.malsattning(bild.malsattning()).map(m -> gemensam(m, bild)).stream()).toList();
+    Views.Sammanfattning sammanfattning = sammanfattning();
+    Optional<Views.Forutsattningar> forutsattningar = plan.forutsattningar().map(this::forutsattningar);
     return new Views.Plan(
-        dokument(),
+        dokument,
         plan.tidplan().stream().map(h -> new Views.Handelse(Svenska.dag(h.datum()), Svenska.datum(h.datum()),
-            h.typ().word(), h.rubrik(), h.text(), Svenska.mening(h.rubrik(), h.text()))).toList(),
+            h.typ() == Handelsetyp.NAMNDBESLUT, h.rubrik(), h.text(), Svenska.mening(h.rubrik(), h.text()))).toList(),
         plan.omvarld().omvarldsfaktorer(),
         plan.omvarld().internaUtmaningar(),
         malsattningar,
-        fokusByNummer.values().stream()
-            .filter(f -> f.mal().isPresent() && !f.ursprung().isProposedRemoved())
-            .map(this::fokusomrade).toList(),
-        sammanslagningar(),
-        plan.gemensamt().malsattningar().stream().flatMap(bild -> plan.malsattningar().stream()
-            .filter(m -> m.nr() == bild.malsattning()).findFirst()
-            .map(m -> malsattning(m, bild.rubrik().map(r -> r.value()).orElse(m.titel().value()))).stream()).toList(),
-        plan.gemensamt().teman().stream().map(t -> new Views.Tema(t.rubrik(), uppdragViews(t.uppdrag(), u -> true))).toList(),
-        sammanfattning(),
-        fokusByNummer.values().stream().filter(f -> !f.ursprung().isProposedRemoved())
+        fokusomraden,
+        resolved.fokusomraden().stream().flatMap(f -> sammanslagning(f).stream()).toList(),
+        gemensamma,
+        plan.gemensamt().teman().stream()
+            .map(t -> new Views.Tema(t.rubrik(), uppdragViews(t.uppdrag(), u -> true))).toList(),
+        sammanfattning,
+        resolved.fokusomraden().stream().filter(f -> !f.ursprung().isProposedRemoved())
             .flatMap(f -> uppdragViews(f.uppdrag(), u -> u.mottagare() == Mottagare.FORVALTNINGEN).stream()).toList(),
-        allaStyrtal(),
+        resolved.styrtalInReadingOrder().stream().map(this::styrtal).toList(),
         forslag(),
         plan.ekonomi().map(this::ekonomi),
-        plan.forutsattningar().map(this::forutsattningar));
+        forutsattningar,
+        BildspelViews.of(dokument, malsattningar, fokusomraden, gemensamma, sammanfattning, forutsattningar));
+  }
+
+  /** The areas that have a mål of their own and are not proposed removed: those the deck gives slides. */
+  private List<Views.Fokusomrade> medMal(List<Fokusomrade> areas) {
+    return areas.stream().filter(f -> f.mal().isPresent() && !f.ursprung().isProposedRemoved())
+        .map(this::fokusomrade).toList();
   }
 
   private Views.Dokument dokument() {
@@ -106,6 +95,7 @@ public final class PlanViews {
         f.namnd().forkortning(),
         f.forvaltning(),
         f.ar(),
+        f.ar() - 1,
         f.titel() + " " + f.ar(),
         f.status().word(),
         f.status() == Status.BESLUTAD ? Optional.empty() : Optional.of(f.status().word().toUpperCase(Svenska.SV)),
@@ -118,22 +108,30 @@ public final class PlanViews {
         Svenska.lista(f.jamforbaraLan()));
   }
 
-  private Views.Malsattning malsattning(Malsattning m, String rubrik) {
+  private Views.Malsattning malsattning(Malsattning m) {
     return new Views.Malsattning(
+        m.id(),
         String.valueOf(m.nr()),
         m.titel().value(),
-        rubrik,
         styrtalViews(m.styrtal()),
         uppdragViews(m.uppdrag(), u -> u.mottagare() == Mottagare.NAMNDEN),
         uppdragViews(m.uppdrag(), u -> u.mottagare() == Mottagare.REGIONSTYRELSEN_OCH_NAMNDERNA),
-        fokusByNummer.values().stream()
-            .filter(f -> f.malsattning() == m.nr() && f.nummer().delar().size() == 2)
-            .map(this::fokusomrade).toList());
+        resolved.fokusomradenUnder(m).stream().map(this::fokusomrade).toList(),
+        medMal(resolved.fokusomraden().stream().filter(f -> f.malsattning() == m.nr()).toList()));
+  }
+
+  private Views.Gemensam gemensam(Malsattning m, Gemensamt.Malsattningsbild bild) {
+    return new Views.Gemensam(
+        m.id(),
+        String.valueOf(m.nr()),
+        bild.rubrik().map(r -> r.value()).orElse(m.titel().value()),
+        styrtalViews(m.styrtal()),
+        uppdragViews(m.uppdrag(), u -> u.mottagare() == Mottagare.NAMNDEN),
+        uppdragViews(m.uppdrag(), u -> u.mottagare() == Mottagare.REGIONSTYRELSEN_OCH_NAMNDERNA));
   }
 
   private Views.Fokusomrade fokusomrade(Fokusomrade f) {
-    Optional<Fokusomrade> parent = f.nummer().overordnat().map(n -> fokusByNummer.get(n.toString()));
-    String rubrik = parent.map(p -> p.namn() + " (" + f.namn() + ")").orElse(f.namn());
+    String rubrik = resolved.overordnat(f).map(p -> p.namn() + " (" + f.namn() + ")").orElse(f.namn());
     return new Views.Fokusomrade(
         f.id(),
         f.nummer().toString(),
@@ -145,71 +143,75 @@ public final class PlanViews {
         uppdragViews(f.uppdrag(), u -> u.mottagare() == Mottagare.FORVALTNINGEN),
         Taggar.of(f.ursprung(), Slag.FOKUSOMRADE, f.nummer().toString(), ar),
         f.ursprung().isProposedRemoved(),
-        fokusByNummer.values().stream()
-            .filter(child -> child.nummer().overordnat().map(n -> n.equals(f.nummer())).orElse(false))
-            .map(this::fokusomrade).toList());
+        sammanslagning(f),
+        resolved.underomraden(f).stream().map(this::fokusomrade).toList());
   }
 
-  private List<Views.Sammanslagning> sammanslagningar() {
-    List<Views.Sammanslagning> merges = new ArrayList<>();
-    for (Fokusomrade f : fokusByNummer.values()) {
-      f.mal().ifPresent(mal -> mal.ursprung().forslag().filter(p -> p.typ() == Forslagstyp.SLA_IHOP).ifPresent(p ->
-          merges.add(new Views.Sammanslagning(
-              fokusomrade(f),
-              p.lydelse().map(l -> l.value()).orElse(mal.text().value()),
-              Taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString(), ar),
-              p.ersatter().stream().map(r -> fokusByNummer.get(Nummer.parse(r.raw()).orElseThrow().toString()))
-                  .map(this::fokusomrade).toList(),
-              Svenska.lista(p.ersatter().stream().map(Ref::raw).toList())))));
-    }
-    return merges;
+  /** The fokusområde's proposal to merge others into it, when its mål makes one. */
+  private Optional<Views.Sammanslagning> sammanslagning(Fokusomrade f) {
+    return f.mal().flatMap(mal -> mal.ursprung().forslag().filter(p -> p.typ() == Forslagstyp.SLA_IHOP).map(p ->
+        new Views.Sammanslagning(
+            f.nummer().toString(),
+            f.namn(),
+            p.lydelse().map(l -> l.value()).orElse(mal.text().value()),
+            Taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString(), ar),
+            p.ersatter().stream().flatMap(r -> resolved.fokusomrade(r).stream()).map(this::fokusomrade).toList(),
+            Svenska.lista(p.ersatter().stream().map(Ref::raw).toList()),
+            "Text från VP-" + (ar - 1),
+            "Förslag på text VP-" + ar)));
   }
 
   private Views.Sammanfattning sammanfattning() {
-    List<Views.Uppdrag> listed = new ArrayList<>();
-    plan.fullmaktigesUppdrag().map(FullmaktigesLista::uppdrag).orElse(List.of()).forEach(l ->
-        Optional.ofNullable(uppdragByNr.get(l.nr())).ifPresent(u -> {
-          Views.Uppdrag view = uppdrag(u);
-          listed.add(l.lydelse().map(text -> new Views.Uppdrag(view.id(), view.nr(), text.value(), view.mottagare(),
-              view.taggar(), view.plats())).orElse(view));
-        }));
-    List<String> listedIds = listed.stream().map(Views.Uppdrag::id).toList();
-    List<Views.Uppdrag> beyond = uppdragById.values().stream()
-        .filter(u -> u.nr().isPresent() && u.mottagare().includesNamnden() && platserForUppdrag.containsKey(u.id()))
+    List<FullmaktigesLista.Listat> list = plan.fullmaktigesUppdrag().map(FullmaktigesLista::uppdrag).orElse(List.of());
+    List<Views.Listat> listed = new ArrayList<>();
+    list.forEach(l -> resolved.uppdragNr(l.nr()).map(this::uppdrag).ifPresent(view -> {
+      Optional<String> lydelse = l.lydelse().map(text -> text.value());
+      listed.add(new Views.Listat(view, lydelse, view.nr(), lydelse.orElse(view.text()), view.taggar(), view.plats()));
+    }));
+    List<String> listedIds = listed.stream().map(l -> l.uppdrag().id()).toList();
+    List<Views.Uppdrag> beyond = plan.fullmaktigesUppdrag().isEmpty() ? List.of()
+        : firstOfEachId(plan.uppdrag(), Uppdrag::id).stream()
+        .filter(u -> u.nr().isPresent() && u.mottagare().includesNamnden() && !resolved.places(u).isEmpty())
         .filter(u -> !listedIds.contains(u.id()))
         .sorted(Comparator.comparing(u -> u.nr().get()))
         .map(this::uppdrag).toList();
-    return new Views.Sammanfattning("Sammanfattning av uppdrag till " + plan.fakta().namnd().namn().toLowerCase(Svenska.SV),
-        listed.size(), listed, plan.fullmaktigesUppdrag().isPresent() ? beyond : List.of());
-  }
-
-  private List<Views.Styrtal> allaStyrtal() {
-    List<Views.Styrtal> all = new ArrayList<>();
-    platserForStyrtal.keySet().forEach(id -> Optional.ofNullable(styrtalById.get(id)).map(this::styrtal).ifPresent(all::add));
-    styrtalById.values().stream().filter(s -> !platserForStyrtal.containsKey(s.id())).map(this::styrtal).forEach(all::add);
-    return all;
+    return new Views.Sammanfattning(
+        "Sammanfattning av uppdrag till " + plan.fakta().namnd().namn().toLowerCase(Svenska.SV),
+        listed.size(), listed, beyond);
   }
 
   private List<Views.Forslag> forslag() {
     List<Views.Forslag> proposals = new ArrayList<>();
-    for (Fokusomrade f : fokusByNummer.values()) {
+    for (Fokusomrade f : resolved.fokusomraden()) {
       String label = "Fokusområde " + f.nummer() + " " + f.namn();
-      f.ursprung().forslag().ifPresent(p -> proposals.add(new Views.Forslag(typ(p.typ(), "fokusområde"), label,
-          f.mal().map(m -> m.text().value()).orElse(""), "Målsättning " + f.malsattning())));
-      f.mal().ifPresent(mal -> mal.ursprung().forslag().ifPresent(p -> proposals.add(new Views.Forslag(
+      String place = "Målsättning " + f.malsattning();
+      f.ursprung().forslag().ifPresent(p ->
+          proposals.add(forslag(typ(p.typ(), "fokusområde"), label, f.mal().map(m -> m.text().value()).orElse(""), place)));
+      f.mal().ifPresent(mal -> mal.ursprung().forslag().ifPresent(p -> proposals.add(forslag(
           p.typ() == Forslagstyp.SLA_IHOP ? "Slå ihop mål" : typ(p.typ(), "mål"), label,
-          p.lydelse().map(l -> l.value()).orElse(mal.text().value()), "Målsättning " + f.malsattning()))));
+          p.lydelse().map(l -> l.value()).orElse(mal.text().value()), place))));
     }
-    for (Styrtal s : styrtalById.values()) {
-      s.ursprung().forslag().ifPresent(p -> proposals.add(new Views.Forslag(typ(p.typ(), "styrtal"), s.text().value(),
-          s.text().value(), String.join(", ", platserForStyrtal.getOrDefault(s.id(), List.of())))));
+    for (Styrtal s : firstOfEachId(plan.styrtal(), Styrtal::id)) {
+      s.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "styrtal"), s.text().value(),
+          s.text().value(), String.join(", ", places(resolved.places(s))))));
     }
-    for (Uppdrag u : uppdragById.values()) {
-      u.ursprung().forslag().ifPresent(p -> proposals.add(new Views.Forslag(typ(p.typ(), "uppdrag"),
+    for (Uppdrag u : firstOfEachId(plan.uppdrag(), Uppdrag::id)) {
+      u.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "uppdrag"),
           u.nr().map(nr -> "Nr " + nr).orElse("Till förvaltningen"), u.text().value(),
-          String.join(", ", platserForUppdrag.getOrDefault(u.id(), List.of())))));
+          String.join(", ", places(resolved.places(u))))));
     }
     return proposals;
+  }
+
+  /** What a proposal concerns: the item, when the text does not name it, and where it is placed. */
+  private static Views.Forslag forslag(String typ, String vad, String text, String plats) {
+    String galler = vad.equals(text) ? plats : vad + (plats.isEmpty() ? "" : ", " + plats);
+    return new Views.Forslag(typ, text, galler);
+  }
+
+  private static <T> List<T> firstOfEachId(List<T> items, Function<T, String> id) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return items.stream().filter(item -> seen.add(id.apply(item))).toList();
   }
 
   private static String typ(Forslagstyp typ, String vad) {
@@ -222,8 +224,21 @@ public final class PlanViews {
     };
   }
 
+  /** Places as the lists name them: "Målsättning 4", "Fokusområde 4.1.1", a theme's heading. */
+  private static List<String> places(List<Placement.Place> places) {
+    return places.stream().map(place -> {
+      if (place instanceof Placement.InMalsattning m) {
+        return "Målsättning " + m.malsattning().nr();
+      }
+      if (place instanceof Placement.InFokusomrade f) {
+        return "Fokusområde " + f.fokusomrade().nummer();
+      }
+      return ((Placement.InTema) place).tema().rubrik();
+    }).toList();
+  }
+
   private List<Views.Styrtal> styrtalViews(List<Ref> refs) {
-    return refs.stream().flatMap(r -> Optional.ofNullable(styrtalById.get(r.raw())).stream()).map(this::styrtal).toList();
+    return resolved.styrtal(refs).stream().map(this::styrtal).toList();
   }
 
   private Views.Styrtal styrtal(Styrtal s) {
@@ -242,21 +257,17 @@ public final class PlanViews {
             .map(u -> u.ar() + ": " + Svenska.tal(u.varde().value()) + enhet),
         s.mal().map(m -> Svenska.tal(m.fran().value()) + "–" + Svenska.tal(m.till().value()) + enhet),
         Taggar.of(s.ursprung(), Slag.STYRTAL, s.id(), ar),
-        platserForStyrtal.getOrDefault(s.id(), List.of()));
+        places(resolved.places(s)));
   }
 
   private List<Views.Uppdrag> uppdragViews(List<Ref> refs, Predicate<Uppdrag> which) {
-    return refs.stream().flatMap(r -> uppdrag(r).stream()).filter(which).map(this::uppdrag).toList();
-  }
-
-  private Optional<Uppdrag> uppdrag(Ref ref) {
-    return Optional.ofNullable(ref.isNumber() ? uppdragByNr.get(ref.number()) : uppdragById.get(ref.raw()));
+    return resolved.uppdrag(refs).stream().filter(which).map(this::uppdrag).toList();
   }
 
   private Views.Uppdrag uppdrag(Uppdrag u) {
     return new Views.Uppdrag(u.id(), u.nr().map(String::valueOf), u.text().value(), u.mottagare().word(),
         Taggar.of(u.ursprung(), Slag.UPPDRAG, u.nr().map(nr -> "Nr " + nr).orElse(u.id()), ar),
-        platserForUppdrag.getOrDefault(u.id(), List.of()));
+        places(resolved.places(u)));
   }
 
   private Views.Ekonomi ekonomi(Ekonomi e) {
@@ -286,8 +297,7 @@ public final class PlanViews {
         modell.map(m -> rader(m.reserver(), PlanViews::mnkr)).orElse(List.of()),
         e.fordelning().flatMap(Ekonomi.Fordelning::kommentar),
         e.fordelning().map(f -> f.omraden().stream().map(p -> new Views.Fordelningsrad(
-            plan.omraden().stream().filter(o -> o.id().equals(p.omrade().raw())).findFirst().map(Omrade::namn)
-                .orElse(p.omrade().raw()),
+            resolved.omrade(p.omrade()).map(Omrade::namn).orElse(p.omrade().raw()),
             p.mnkr().map(PlanViews::mnkr),
             p.kommentar(),
             p.atgardskrav().map(k -> "Underskott " + Svenska.tal(k.underskott().value()) + " + "
@@ -303,7 +313,7 @@ public final class PlanViews {
         t.rader().stream().map(r -> new Views.Rad(r.namn(), Optional.empty(), mnkr(r.mnkr()))).toList());
   }
 
-  private static List<Views.Rad> rader(List<Ekonomi.Post> posts, java.util.function.Function<Amount, String> belopp) {
+  private static List<Views.Rad> rader(List<Ekonomi.Post> posts, Function<Amount, String> belopp) {
     return posts.stream().map(p -> new Views.Rad(p.namn(), p.procent().map(a -> Svenska.procent(a.value())),
         belopp.apply(p.belopp()))).toList();
   }
@@ -320,16 +330,15 @@ public final class PlanViews {
     return new Views.Forutsattningar(
         f.presentation().map(a -> new Views.Avsnitt(a.rubrik(), Svenska.datum(a.datum()))),
         punkter(f.overgripande()),
-        f.omraden().stream().flatMap(r -> plan.omraden().stream().filter(o -> o.id().equals(r.raw())))
-            .map(this::omrade).toList(),
+        f.omraden().stream().flatMap(r -> resolved.omrade(r).stream()).map(this::omrade).toList(),
         punkter(f.storregionalt()));
   }
 
   private Views.Omrade omrade(Omrade o) {
     return new Views.Omrade(o.id(), o.namn(), o.presentationer().stream().map(p -> new Views.Presentation(
         p.insatser().stream().map(i -> new Views.Insats(
-            i.rubrik().orElseGet(() -> Optional.ofNullable(fokusByNummer.get(i.fokusomrade().raw()))
-                .map(Fokusomrade::namn).orElse(i.fokusomrade().raw())),
+            i.rubrik().orElseGet(() -> resolved.fokusomrade(i.fokusomrade()).map(Fokusomrade::namn)
+                .orElse(i.fokusomrade().raw())),
             i.fokusomrade().raw(), punkter(i.punkter()))).toList(),
         p.utmaningar().stream().map(u -> new Views.Utmaning(u.rubrik(), punkter(u.punkter()))).toList())).toList());
   }
@@ -337,5 +346,4 @@ public final class PlanViews {
   private static List<Views.Punkt> punkter(List<Punkt> punkter) {
     return punkter.stream().map(p -> new Views.Punkt(p.text(), p.underpunkter())).toList();
   }
-
 }

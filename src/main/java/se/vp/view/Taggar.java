@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import se.vp.model.Beslut;
 import se.vp.model.Forslag;
+import se.vp.model.Forslagstyp;
 import se.vp.model.Organ;
 import se.vp.model.Ursprung;
 
 /**
  * Provenance written as the deck writes it: "FM 2026", "Från FM 2025", "DN 2025", "Från 2025",
- * "Förslag nytt styrtal till DN 2026", "Behåll i DN 2026", "Förslag till DN – Ta bort 4.2.1".
+ * "Förslag nytt styrtal till DN 2026", "Behåll i DN 2026", "Förslag till DN – Ta bort 4.2.1";
+ * each tag with its kind, a decision, a proposal or a proposal to remove.
  */
-public final class Taggar {
+final class Taggar {
 
   /** What kind of item a tag is for, since the deck words a mål's and a styrtal's tags apart. */
-  public enum Slag {
+  enum Slag {
     MAL,
     STYRTAL,
     UPPDRAG,
@@ -23,10 +25,11 @@ public final class Taggar {
 
   private Taggar() {}
 
-  public static List<String> of(Ursprung ursprung, Slag slag, String label, int planAr) {
-    List<String> taggar = new ArrayList<>();
-    ursprung.beslut().ifPresent(b -> taggar.add(beslut(b, slag, planAr)));
-    ursprung.forslag().ifPresent(f -> taggar.add(forslag(f, slag, label)));
+  static List<Views.Tagg> of(Ursprung ursprung, Slag slag, String label, int planAr) {
+    List<Views.Tagg> taggar = new ArrayList<>();
+    ursprung.beslut().ifPresent(b -> taggar.add(new Views.Tagg(beslut(b, slag, planAr), "beslut")));
+    ursprung.forslag().ifPresent(f -> taggar.add(
+        new Views.Tagg(forslag(f, slag, label), f.typ() == Forslagstyp.TA_BORT ? "bort" : "forslag")));
     return taggar;
   }
 

@@ -5,151 +5,272 @@ import java.util.Optional;
 
 /**
  * What the templates see: plain values, every figure, date and tag already written the Swedish
- * way, every reference resolved, every count counted. Templates print; they never compute.
+ * way, every reference resolved, every count counted. Templates print; they never compute. The
+ * diff compares the same records: every field under its {@link Label}, items by their id.
  */
 public final class Views {
 
   private Views() {}
 
   public record Dokument(
-      String organisation,
-      String namnd,
-      String namndBestamdForm,
-      Optional<String> forkortning,
-      Optional<String> forvaltning,
-      int ar,
-      String titel,
-      String status,
-      Optional<String> markering,
-      Optional<String> beslutsdatum,
-      Optional<String> diarienummer,
-      Optional<String> handlaggare,
-      List<Konsekvens> konsekvenser,
-      List<String> skickasTill,
-      String jamforbaraLan) {}
+      @Label("organisation") String organisation,
+      @Label("nämnd") String namnd,
+      @Label("nämndens namn i bestämd form") String namndBestamdForm,
+      @Label("förkortning") Optional<String> forkortning,
+      @Label("förvaltning") Optional<String> forvaltning,
+      @Derived int ar,
+      @Derived int forraAret,
+      @Label("titel") String titel,
+      @Label("status") String status,
+      @Derived Optional<String> markering,
+      @Derived Optional<String> beslutsdatum,
+      @Label("diarienummer") Optional<String> diarienummer,
+      @Label("handläggare") Optional<String> handlaggare,
+      @Label("konsekvenser") List<Konsekvens> konsekvenser,
+      @Label("skickas till") List<String> skickasTill,
+      @Label("jämförbara län") String jamforbaraLan) {}
 
-  public record Konsekvens(String rubrik, String text) {}
+  public record Konsekvens(@Key @Label("rubrik") String rubrik, @Label("text") String text) {}
 
-  public record Handelse(String datum, String datumMedAr, String typ, String rubrik, Optional<String> text, String beskrivning) {}
+  /** One date of the tidplan; {@code beslut} marks the committee's decision. */
+  public record Handelse(
+      @Derived String datum,
+      @Label("datum") String datumMedAr,
+      @Derived boolean beslut,
+      @Label("rubrik") String rubrik,
+      @Label("text") Optional<String> text,
+      @Derived String beskrivning) {}
 
-  public record Text(String text, List<String> taggar) {}
+  /** A provenance tag; {@code slag} is "beslut", "forslag" or "bort", what the deck colours it by. */
+  public record Tagg(@Label("") String text, @Derived String slag) {}
 
+  public record Text(@Label("") String text, @Label("ursprung") List<Tagg> taggar) {}
+
+  @Label("Styrtal")
   public record Styrtal(
       String id,
-      String text,
-      Optional<String> jamforelse,
-      Optional<String> riktning,
-      Optional<String> utfall,
-      Optional<String> mal,
-      List<String> taggar,
-      List<String> anvandsI) {}
+      @Label("text") String text,
+      @Label("jämförelse") Optional<String> jamforelse,
+      @Label("riktning") Optional<String> riktning,
+      @Label("utfall") Optional<String> utfall,
+      @Label("mål") Optional<String> mal,
+      @Label("ursprung") List<Tagg> taggar,
+      @Label("ligger under") List<String> anvandsI) implements Item {
 
-  public record Uppdrag(String id, Optional<String> nr, String text, String mottagare, List<String> taggar, List<String> plats) {}
+    @Override
+    public String etikett() {
+      return "Styrtal: " + text;
+    }
 
+    @Override
+    public String referens() {
+      return text;
+    }
+  }
+
+  @Label("Uppdrag")
+  public record Uppdrag(
+      String id,
+      @Label("nummer") Optional<String> nr,
+      @Label("text") String text,
+      @Label("mottagare") String mottagare,
+      @Label("ursprung") List<Tagg> taggar,
+      @Label("ligger under") List<String> plats) implements Item {
+
+    @Override
+    public String etikett() {
+      return nr.map(n -> "Uppdrag Nr " + n).orElse("Uppdrag till förvaltningen") + ": " + text;
+    }
+
+    @Override
+    public String referens() {
+      return nr.map(n -> "Nr " + n).orElse(text);
+    }
+  }
+
+  @Label("Fokusområden")
   public record Fokusomrade(
       String id,
-      String nummer,
-      String namn,
-      String rubrik,
-      Optional<Text> mal,
-      List<Styrtal> styrtal,
-      List<Uppdrag> uppdragTillNamnden,
-      List<Uppdrag> uppdragTillForvaltningen,
-      List<String> taggar,
-      boolean foreslasTasBort,
-      List<Fokusomrade> underomraden) {}
+      @Label("nummer") String nummer,
+      @Label("namn") String namn,
+      @Derived String rubrik,
+      @Label("mål") Optional<Text> mal,
+      @Label("styrtal") List<Styrtal> styrtal,
+      @Label("uppdrag till nämnden") List<Uppdrag> uppdragTillNamnden,
+      @Label("uppdrag till förvaltningen") List<Uppdrag> uppdragTillForvaltningen,
+      @Label("ursprung") List<Tagg> taggar,
+      @Derived boolean foreslasTasBort,
+      @Label("sammanslagning") Optional<Sammanslagning> sammanslagning,
+      @Label("underområden") List<Fokusomrade> underomraden) implements Item {
 
+    @Override
+    public String etikett() {
+      return "Fokusområde " + nummer + " " + namn;
+    }
+
+    @Override
+    public String referens() {
+      return nummer + " " + namn;
+    }
+  }
+
+  @Label("Målsättningar")
   public record Malsattning(
-      String nr,
-      String titel,
-      String rubrik,
-      List<Styrtal> styrtal,
-      List<Uppdrag> uppdragTillNamnden,
-      List<Uppdrag> uppdragTillAlla,
-      List<Fokusomrade> fokusomraden) {}
+      String id,
+      @Label("nummer") String nr,
+      @Label("titel") String titel,
+      @Label("styrtal") List<Styrtal> styrtal,
+      @Label("uppdrag till nämnden") List<Uppdrag> uppdragTillNamnden,
+      @Label("uppdrag till alla nämnder") List<Uppdrag> uppdragTillAlla,
+      @Label("fokusområden") List<Fokusomrade> fokusomraden,
+      @Derived List<Fokusomrade> fokusomradenMedMal) implements Item {
+
+    @Override
+    public String etikett() {
+      return "Målsättning " + nr + ": " + titel;
+    }
+
+    @Override
+    public String referens() {
+      return "Nr " + nr;
+    }
+  }
+
+  /** A målsättning the council directs to every nämnd, under the heading it is shown with. */
+  @Label("Gemensamma målsättningar")
+  public record Gemensam(
+      String id,
+      @Label("nummer") String nr,
+      @Label("rubrik") String rubrik,
+      @Label("styrtal") List<Styrtal> styrtal,
+      @Label("uppdrag till nämnden") List<Uppdrag> uppdragTillNamnden,
+      @Label("uppdrag till alla nämnder") List<Uppdrag> uppdragTillAlla) implements Item {
+
+    @Override
+    public String etikett() {
+      return "Gemensam målsättning " + nr + ": " + rubrik;
+    }
+
+    @Override
+    public String referens() {
+      return "Nr " + nr;
+    }
+  }
 
   /** A proposal to merge: the texts of the plan being replaced beside the proposed one. */
   public record Sammanslagning(
-      Fokusomrade nytt, String foreslagenText, List<String> foreslagetTaggar, List<Fokusomrade> tidigare, String tidigareNummer) {}
+      @Derived String nummer,
+      @Derived String namn,
+      @Label("föreslagen text") String foreslagenText,
+      @Label("ursprung") List<Tagg> foreslagetTaggar,
+      @Label("ersätter") List<Fokusomrade> tidigare,
+      @Derived String tidigareNummer,
+      @Derived String tidigareRubrik,
+      @Derived String foreslagenRubrik) {}
 
-  public record Tema(String rubrik, List<Uppdrag> uppdrag) {}
+  public record Tema(@Key @Label("rubrik") String rubrik, @Label("uppdrag") List<Uppdrag> uppdrag) {}
+
+  /** An uppdrag on the council's list, in the council's wording where that differs. */
+  public record Listat(
+      @Label("") Uppdrag uppdrag,
+      @Label("fullmäktiges lydelse") Optional<String> lydelse,
+      @Derived Optional<String> nr,
+      @Derived String text,
+      @Derived List<Tagg> taggar,
+      @Derived List<String> plats) {}
 
   /** The council's list of uppdrag to the committee, and those the plan gives it beyond that list. */
-  public record Sammanfattning(String rubrik, int antal, List<Uppdrag> uppdrag, List<Uppdrag> utanforListan) {}
+  public record Sammanfattning(
+      @Label("rubrik") String rubrik,
+      @Label("antal") int antal,
+      @Label("uppdrag i listan") List<Listat> uppdrag,
+      @Label("uppdrag utanför listan") List<Uppdrag> utanforListan) {}
 
-  public record Forslag(String typ, String vad, String text, String plats) {}
+  /** A proposal to the committee, as the lists show it; {@code galler} is what it concerns. */
+  public record Forslag(@Label("typ") String typ, @Label("text") String text, @Label("gäller") String galler) {}
 
-  public record Rad(String namn, Optional<String> procent, String belopp) {}
+  public record Rad(@Key @Label("namn") String namn, @Label("procent") Optional<String> procent,
+      @Label("belopp") String belopp) {}
 
   public record Ekonomi(
-      Optional<Avsnitt> presentation,
-      Optional<String> beslutsdatum,
-      String ramanslag,
-      Optional<String> foregaendeAr,
-      Optional<String> index,
-      Optional<String> indexProcent,
-      Optional<String> indexBelopp,
-      Optional<String> reduceringskrav,
-      Optional<String> kommentar,
-      Optional<String> modellAr,
-      List<Rad> upprakning,
-      Optional<String> schablonanslag,
-      List<Rad> schablonDelar,
-      Optional<String> projektfinansiering,
-      Optional<String> sjukloneavrakning,
-      List<Rad> reserver,
-      Optional<String> fordelningKommentar,
-      List<Fordelningsrad> fordelning,
-      Optional<Tabell> upprakningPerForening,
-      Optional<Tabell> utrymmeForSatsningar) {}
+      @Label("presentation") Optional<Avsnitt> presentation,
+      @Label("fullmäktiges beslut") Optional<String> beslutsdatum,
+      @Label("ramanslag") String ramanslag,
+      @Label("ramanslag föregående år") Optional<String> foregaendeAr,
+      @Label("index") Optional<String> index,
+      @Label("indexuppräkning i procent") Optional<String> indexProcent,
+      @Label("indexuppräkning") Optional<String> indexBelopp,
+      @Label("reduceringskrav") Optional<String> reduceringskrav,
+      @Label("kommentar") Optional<String> kommentar,
+      @Label("resursfördelningsmodellen framtagen") Optional<String> modellAr,
+      @Label("uppräkning") List<Rad> upprakning,
+      @Label("schablonanslag") Optional<String> schablonanslag,
+      @Label("schablonanslagets delar") List<Rad> schablonDelar,
+      @Label("projektfinansiering") Optional<String> projektfinansiering,
+      @Label("sjuklöneavräkning") Optional<String> sjukloneavrakning,
+      @Label("reserver") List<Rad> reserver,
+      @Label("kommentar till fördelningen") Optional<String> fordelningKommentar,
+      @Label("fördelning") List<Fordelningsrad> fordelning,
+      @Label("uppräkning per förening") Optional<Tabell> upprakningPerForening,
+      @Label("utrymme för satsningar") Optional<Tabell> utrymmeForSatsningar) {}
 
-  public record Fordelningsrad(String omrade, Optional<String> belopp, Optional<String> kommentar, Optional<String> atgardskrav) {}
+  public record Fordelningsrad(
+      @Key @Label("område") String omrade,
+      @Label("belopp") Optional<String> belopp,
+      @Label("kommentar") Optional<String> kommentar,
+      @Label("åtgärdskrav") Optional<String> atgardskrav) {}
 
-  public record Tabell(Optional<String> datum, Optional<String> kommentar, List<Rad> rader) {}
+  public record Tabell(@Label("datum") Optional<String> datum, @Label("kommentar") Optional<String> kommentar,
+      @Label("rader") List<Rad> rader) {}
 
-  public record Avsnitt(String rubrik, String datum) {}
+  public record Avsnitt(@Label("rubrik") String rubrik, @Label("datum") String datum) {}
 
-  public record Punkt(String text, List<String> underpunkter) {}
+  public record Punkt(@Label("") String text, @Label("underpunkter") List<String> underpunkter) {}
 
-  public record Insats(String rubrik, String fokusomrade, List<Punkt> punkter) {}
+  public record Insats(@Label("rubrik") String rubrik, @Key @Label("fokusområde") String fokusomrade,
+      @Label("punkter") List<Punkt> punkter) {}
 
-  public record Utmaning(Optional<String> rubrik, List<Punkt> punkter) {}
+  public record Utmaning(@Key @Label("rubrik") Optional<String> rubrik, @Label("punkter") List<Punkt> punkter) {}
 
-  public record Presentation(List<Insats> insatser, List<Utmaning> utmaningar) {}
+  public record Presentation(@Label("insatser") List<Insats> insatser, @Label("utmaningar") List<Utmaning> utmaningar) {}
 
-  public record Omrade(String id, String namn, List<Presentation> presentationer) {}
+  @Label("Områden")
+  public record Omrade(String id, @Label("namn") String namn, @Label("presentationer") List<Presentation> presentationer)
+      implements Item {
 
-  public record Forutsattningar(Optional<Avsnitt> presentation, List<Punkt> overgripande, List<Omrade> omraden, List<Punkt> storregionalt) {}
+    @Override
+    public String etikett() {
+      return "Området " + namn;
+    }
 
-  /** The change report: changes by section, each field before and after, the after marked word by word. */
-  public record Andringar(
-      Dokument dokument, String bas, Optional<String> basDatum, String sammanfattning, String foreRubrik,
-      String efterRubrik, List<Andringsgrupp> grupper) {}
+    @Override
+    public String referens() {
+      return namn;
+    }
+  }
 
-  public record Andringsgrupp(String rubrik, List<Andring> poster) {}
+  public record Forutsattningar(
+      @Label("presentation") Optional<Avsnitt> presentation,
+      @Label("övergripande") List<Punkt> overgripande,
+      @Label("områden") List<Omrade> omraden,
+      @Label("storregionalt samarbete") List<Punkt> storregionalt) {}
 
-  public record Andring(String typ, String etikett, List<Andringsfalt> falt) {}
-
-  public record Andringsfalt(String namn, String fore, List<Bit> efter) {}
-
-  /** A run of the after text: "lika" (kept), "ny" (inserted) or "bort" (deleted). */
-  public record Bit(String typ, String text) {}
-
-  /** The whole plan as the handlingar show it. */
+  /** The whole plan as the handlingar show it; each field a section of the change report. */
   public record Plan(
-      Dokument dokument,
-      List<Handelse> tidplan,
-      List<String> omvarldsfaktorer,
-      List<String> internaUtmaningar,
-      List<Malsattning> malsattningar,
-      List<Fokusomrade> fokusomraden,
-      List<Sammanslagning> sammanslagningar,
-      List<Malsattning> gemensamma,
-      List<Tema> teman,
-      Sammanfattning sammanfattning,
-      List<Uppdrag> forvaltningensUppdrag,
-      List<Styrtal> styrtal,
-      List<Forslag> forslag,
-      Optional<Ekonomi> ekonomi,
-      Optional<Forutsattningar> forutsattningar) {}
+      @Label("Planen") Dokument dokument,
+      @Label("Tidplan") List<Handelse> tidplan,
+      @Label("Omvärldsfaktorer") List<String> omvarldsfaktorer,
+      @Label("Interna utmaningar") List<String> internaUtmaningar,
+      @Label("Målsättningar") List<Malsattning> malsattningar,
+      @Label("Fokusområden") List<Fokusomrade> fokusomraden,
+      @Derived List<Sammanslagning> sammanslagningar,
+      @Label("Gemensamma målsättningar") List<Gemensam> gemensamma,
+      @Label("Gemensamma uppdrag") List<Tema> teman,
+      @Label("Fullmäktiges uppdrag till nämnden") Sammanfattning sammanfattning,
+      @Label("Förvaltningens uppdrag") List<Uppdrag> forvaltningensUppdrag,
+      @Label("Styrtal") List<Styrtal> styrtal,
+      @Derived List<Forslag> forslag,
+      @Label("Ekonomi") Optional<Ekonomi> ekonomi,
+      @Label("Verksamhetens förutsättningar") Optional<Forutsattningar> forutsattningar,
+      @Derived Bildspel bildspel) {}
 }

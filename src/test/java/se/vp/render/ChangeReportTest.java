@@ -21,6 +21,9 @@ import se.vp.TestPlan;
 import se.vp.Validation;
 import se.vp.diff.Comparison;
 import se.vp.diff.MarkdownReport;
+import se.vp.model.Plan;
+import se.vp.model.ResolvedPlan;
+import se.vp.view.PlanViews;
 
 /** The change report a reviewer reads: Markdown for the pull request, PDF, and Word with tracked changes. */
 class ChangeReportTest {
@@ -33,11 +36,12 @@ class ChangeReportTest {
     TestPlan.committed(after)
         .edit("uppdrag/nr-31-kompetensforsorjningsstrukturer.yaml", "främja ett väl", "främja väl")
         .edit("plan.yaml", "status: förslag", "status: beslutad");
+    Plan current = Validation.of(after.resolve("plan-source"), after).plan().orElseThrow();
     Comparison comparison = Comparison.of("main (abc1234)", "14 september 2025",
-        Validation.of(before.resolve("plan-source"), before).plan().orElseThrow(),
-        Validation.of(after.resolve("plan-source"), after).plan().orElseThrow());
+        PlanViews.of(ResolvedPlan.of(Validation.of(before.resolve("plan-source"), before).plan().orElseThrow())),
+        PlanViews.of(ResolvedPlan.of(current)));
     return Renderer.renderChanges(new RenderRequest(after.resolve("plan-source"), Path.of("templates"),
-        after.resolve("output"), after, false, Optional.empty()), comparison);
+        after.resolve("output"), after, false, Optional.empty()), comparison, current);
   }
 
   @Test
@@ -49,7 +53,7 @@ class ChangeReportTest {
     assertTrue(markdown.startsWith(MarkdownReport.MARKER + "\n### Ändringar i Verksamhetsplan med budget 2026\n"));
     assertTrue(markdown.contains("Förslaget jämfört med main (abc1234) (14 september 2025): 2 ändrade."), markdown);
     assertTrue(markdown.contains("  - text: Att främja<del> ett</del> väl fungerande strukturer"), markdown);
-    assertTrue(markdown.contains("  - Status: <del>förslag</del><ins>beslutad</ins>"), markdown);
+    assertTrue(markdown.contains("  - status: <del>förslag</del><ins>beslutad</ins>"), markdown);
   }
 
   @Test

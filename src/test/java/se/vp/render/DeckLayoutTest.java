@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.vp.Validation;
 import se.vp.model.Plan;
+import se.vp.model.ResolvedPlan;
 import se.vp.synthetic.SyntheticPlans;
 import se.vp.view.PlanViews;
 import se.vp.view.TemplateModel;
@@ -44,7 +45,7 @@ class DeckLayoutTest {
       SyntheticPlans.writeSingle(folder.resolve("plan-source"), seed);
       plan = Validation.of(folder.resolve("plan-source"), folder).plan().orElseThrow();
     }
-    String xhtml = new Templates(Path.of("templates"), "templates").render("bildspel.ftlx", TemplateModel.of(PlanViews.of(plan)));
+    String xhtml = new Templates(Path.of("templates"), "templates").render("bildspel.ftlx", TemplateModel.of(PlanViews.of(ResolvedPlan.of(plan))));
     byte[] pdf = new PdfWriter(Path.of("templates"), "templates")
         .write(Xhtml.parse(xhtml, "bildspel.ftlx"), "bildspel.ftlx", Instant.EPOCH);
     int slides = xhtml.split("class=\"bild[ \"]", -1).length - 1;

@@ -1,11 +1,11 @@
 package se.vp.render;
 
-import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import se.vp.diagnostic.VpException;
 
 class LineBreaksTest {
 

@@ -1,6 +1,5 @@
 package se.vp.render;
 
-import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.diagnostic.Code;
+import se.vp.diagnostic.VpException;
 
 /** A render that cannot finish says why, in Swedish, with a place, and leaves output/ as it was. */
 class RenderFailureTest {
@@ -45,7 +45,7 @@ class RenderFailureTest {
   void reportsAMissingValueAtItsPlaceInTheTemplateAndLeavesOutputAsItWas() throws IOException {
     VpException e = failure("sammanstallning.ftlx", "<h1>Sammanställning", "<h1>${finnsInte}Sammanställning");
     assertEquals(Code.VP301, e.diagnostic().code());
-    assertEquals("templates/sammanstallning.ftlx:23:7: fel: värdet 'finnsInte' finns inte i planens vy [VP301]",
+    assertEquals("templates/sammanstallning.ftlx:14:7: fel: värdet 'finnsInte' finns inte i planens vy [VP301]",
         e.diagnostic().format());
     assertOutputUntouched();
   }
@@ -83,10 +83,10 @@ class RenderFailureTest {
 
   @Test
   void refusesStylesheetsAndImagesOutsideTemplates() throws IOException {
-    VpException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"dokument.css\"/>",
-        "<link rel=\"stylesheet\" href=\"dokument.css\"/><link rel=\"stylesheet\" href=\"file:///etc/passwd\"/>");
+    VpException e = failure("bildspel.ftlx", "<link rel=\"stylesheet\" href=\"bildspel.css\"/>",
+        "<link rel=\"stylesheet\" href=\"bildspel.css\"/><link rel=\"stylesheet\" href=\"file:///etc/passwd\"/>");
     assertEquals(Code.VP302, e.diagnostic().code());
-    assertEquals("templates/sammanstallning.ftlx: fel: mallen hämtar file:///etc/passwd, som ligger utanför templates/"
+    assertEquals("templates/bildspel.ftlx: fel: mallen hämtar file:///etc/passwd, som ligger utanför templates/"
         + " – lägg filen i templates/ och hänvisa till den med en relativ sökväg [VP302]", e.diagnostic().format());
     assertOutputUntouched();
   }

@@ -1,6 +1,5 @@
 package se.vp.render;
 
-import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import se.vp.TestPlan;
+import se.vp.diagnostic.VpException;
 
 /**
  * A project for one render test: the committed plan and templates copied into a temporary folder,

@@ -1,6 +1,5 @@
 package se.vp.render;
 
-import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +33,7 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import se.vp.diagnostic.VpException;
 import se.vp.model.FullmaktigesLista;
 import se.vp.model.Plan;
 
@@ -105,7 +105,7 @@ class RenderTest {
   @Test
   void everySlideFitsOnItsOwnPage() throws Exception {
     String xhtml = new Templates(Path.of("templates"), "templates").render("bildspel.ftlx",
-        se.vp.view.TemplateModel.of(se.vp.view.PlanViews.of(plan)));
+        se.vp.view.TemplateModel.of(se.vp.view.PlanViews.of(se.vp.model.ResolvedPlan.of(plan))));
     int slides = xhtml.split("class=\"bild[ \"]", -1).length - 1;
     try (PDDocument document = Loader.loadPDF(output.resolve("bildspel.pdf").toFile())) {
       assertEquals(slides, document.getNumberOfPages(), "a slide whose text overflows spills onto a page of its own");

@@ -1,6 +1,5 @@
 package se.vp.render;
 
-import se.vp.diagnostic.VpException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.diagnostic.Code;
+import se.vp.diagnostic.VpException;
 
 /**
  * Templates and the reference document come from pull requests: nothing in them may run code,
@@ -78,7 +78,7 @@ class UntrustedInputTest {
 
   @Test
   void loadsNoFontFromOutsideTemplates() throws IOException {
-    VpException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
+    VpException e = failure("bildspel.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
         "<link rel=\"stylesheet\" href=\"tema.css\"/><style>@font-face { font-family: 'Ute'; src: url("
             + secret.toUri() + "); } h1 { font-family: 'Ute'; }</style>");
     assertEquals(Code.VP302, e.diagnostic().code());
@@ -88,7 +88,7 @@ class UntrustedInputTest {
   @Test
   void followsNoLinkFromTemplatesToAStylesheetOutside() throws IOException {
     Files.createSymbolicLink(project.templates.resolve("ut.css"), secret);
-    VpException e = failure("sammanstallning.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
+    VpException e = failure("bildspel.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
         "<link rel=\"stylesheet\" href=\"tema.css\"/><link rel=\"stylesheet\" href=\"ut.css\"/>");
     assertEquals(Code.VP302, e.diagnostic().code());
     project.assertOutputUntouched();

@@ -1,4 +1,4 @@
-package se.vp.diff;
+package se.vp.text;
 
 import java.util.ArrayList;
 import java.util.List;

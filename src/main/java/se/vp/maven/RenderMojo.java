@@ -55,7 +55,7 @@ public class RenderMojo extends WritingMojo {
     if (timings) {
       Timings t = result.timings();
       StringBuilder line = new StringBuilder("vp: tid ");
-      for (Timings.Stage stage : Timings.Stage.values()) {
+      for (Timings.Stage stage : t.stages()) {
         line.append(stage.word()).append(' ').append(seconds(t.nanos(stage))).append(", ");
       }
       line.append("totalt ").append(seconds(t.wallNanos())).append(" (stegen summeras över trådarna)");

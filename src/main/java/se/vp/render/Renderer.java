@@ -46,6 +46,9 @@ public final class Renderer {
   /** The change report's template and the base name of its files. */
   public static final String CHANGES = "ändringar";
 
+  private static final Stage PDF = new Stage("PDF");
+  private static final Stage DOCX = new Stage("DOCX");
+
   private final RenderRequest request;
   private final Timings timings;
   private final String templatesDisplay;
@@ -72,7 +75,7 @@ public final class Renderer {
    * and the last render's findings are given again.
    */
   static RenderResult render(RenderRequest request, OutputFolder.Mover mover) throws VpException {
-    Timings timings = new Timings();
+    Timings timings = new Timings(List.of(PDF.word(), DOCX.word()));
     RenderInputs inputs = RenderInputs.of(request);
     RenderManifest previous = RenderManifest.read(request.output());
     if (!inputs.run().isEmpty() && inputs.run().equals(previous.run()) && previous.filesIntact(request.output())) {
@@ -185,8 +188,8 @@ public final class Renderer {
     for (Handling.Format format : handling.formats()) {
       String name = job.prefix() + handling.fileName() + format.extension();
       byte[] bytes = format == Handling.Format.PDF
-          ? timings.time(Stage.PDF, () -> pdf.write(document, handling.template(), created))
-          : timings.time(Stage.DOCX, () -> docx.write(document, handling.template(), created));
+          ? timings.time(PDF, () -> pdf.write(document, handling.template(), created))
+          : timings.time(DOCX, () -> docx.write(document, handling.template(), created));
       write(output, files, name, bytes);
       if (format == Handling.Format.PDF && request.previews()) {
         List<byte[]> pages = Previews.pages(bytes);

@@ -29,6 +29,7 @@ import se.vp.diff.MarkdownReport;
 import se.vp.model.Handelsetyp;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
+import se.vp.render.word.DocxWriter;
 import se.vp.source.PlanLoader;
 import se.vp.view.ChangeViews;
 import se.vp.view.PlanViews;

@@ -12,10 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.stream.Collectors;
 import org.w3c.dom.Document;
 import se.vp.Timings;
 import se.vp.Timings.Stage;
@@ -77,81 +74,36 @@ public final class Renderer {
    */
   static RenderResult render(RenderRequest request, OutputFolder.Mover mover) throws VpException {
     Timings timings = new Timings(List.of(PDF.word(), DOCX.word()));
-    RenderInputs inputs = RenderInputs.of(request);
-    RenderManifest previous = RenderManifest.read(request.output());
-    if (!inputs.run().isEmpty() && inputs.run().equals(previous.run()) && previous.filesIntact(request.output())) {
-      return new RenderResult(new Validation(List.of(), previous.findings()), List.of(), true, timings);
+    IncrementalOutput incremental = IncrementalOutput.of(request);
+    if (incremental.upToDate()) {
+      return new RenderResult(new Validation(List.of(), incremental.previousFindings()), List.of(), true, timings);
     }
     // docx4j's start takes seconds; on a second core it is done by the time the plan is checked.
     DocxWriter.warmUp();
     try {
-      return checkAndWrite(request, mover, timings, inputs, previous);
+      return checkAndWrite(request, mover, timings, incremental);
     } finally {
       DocxWriter.awaitWarmUp();
     }
   }
 
   private static RenderResult checkAndWrite(RenderRequest request, OutputFolder.Mover mover, Timings timings,
-      RenderInputs inputs, RenderManifest previous) throws VpException {
+      IncrementalOutput incremental) throws VpException {
     Validation validation = Validation.of(request.planSource(), request.displayBase(), request.namnd(), timings);
     if (validation.errors() > 0) {
       return new RenderResult(validation, List.of(), false, timings);
     }
-    List<Namndplan> changed = validation.plans().stream()
-        .filter(plan -> !upToDate(plan, inputs, previous, request.output())).toList();
-    Renderer renderer = changed.isEmpty() ? null : new Renderer(request, timings);
-    List<Path> written = new ArrayList<>();
+    List<Namndplan> changed = incremental.changed(validation.plans());
+    List<Path> written;
     try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(request), mover)) {
-      Map<String, String> files = new ConcurrentSkipListMap<>(previous.files());
-      changed.forEach(plan -> files.keySet().removeIf(name -> belongsTo(name, plan.id())));
-      for (String gone : gone(previous, inputs)) {
-        files.keySet().stream().filter(name -> belongsTo(name, gone)).map(Renderer::topLevel).distinct()
-            .forEach(output::remove);
-        files.keySet().removeIf(name -> belongsTo(name, gone));
+      incremental.forget(changed, output);
+      if (!changed.isEmpty()) {
+        new Renderer(request, timings).handlingar(changed, output, incremental);
       }
-      if (renderer != null) {
-        renderer.handlingar(changed, output, files);
-      }
-      Map<String, String> namnder = new TreeMap<>(previous.namnder());
-      namnder.keySet().retainAll(inputs.namnder().keySet());
-      changed.forEach(plan -> namnder.put(plan.id(), inputs.namnder().getOrDefault(plan.id(), "")));
-      output.write(RenderManifest.NAME,
-          new RenderManifest(inputs.run(), namnder, files, validation.diagnostics()).bytes());
-      for (Path path : output.commit()) {
-        if (!path.getFileName().toString().equals(RenderManifest.NAME)) {
-          written.add(path);
-        }
-      }
+      incremental.writeManifest(output, changed, validation.diagnostics());
+      written = output.commit().stream().filter(path -> !IncrementalOutput.isManifest(path)).toList();
     }
     return new RenderResult(validation, written, changed.isEmpty(), timings);
-  }
-
-  /** A nämnd is up to date when its input hashes as last time and its files are as written. */
-  private static boolean upToDate(Namndplan plan, RenderInputs inputs, RenderManifest previous, Path output) {
-    String now = inputs.namnder().get(plan.id());
-    Map<String, String> files = previous.files().entrySet().stream().filter(f -> belongsTo(f.getKey(), plan.id()))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    return now != null && now.equals(previous.namnder().get(plan.id())) && !files.isEmpty()
-        && RenderManifest.filesIntact(output, files);
-  }
-
-  /**
-   * The nämnder the last render wrote whose files are no longer in plan-source (the empty id when a
-   * single plan became a region): their handlingar are taken out of output/.
-   */
-  private static java.util.Set<String> gone(RenderManifest previous, RenderInputs inputs) {
-    java.util.Set<String> gone = new java.util.TreeSet<>(previous.namnder().keySet());
-    gone.removeAll(inputs.namnder().keySet());
-    return gone;
-  }
-
-  /** The file belongs to the nämnd's handlingar: all of output/ for a single plan, or its folder. */
-  private static boolean belongsTo(String file, String namnd) {
-    return namnd.isEmpty() || file.startsWith(namnd + "/");
-  }
-
-  private static String topLevel(String file) {
-    return file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
   }
 
   /** Writes the change report of a comparison: ändringar.md, .pdf and .docx. */
@@ -163,7 +115,8 @@ public final class Renderer {
    * Each handling of each nämnd is rendered on its own, so they run side by side on the machine's
    * cores.
    */
-  private void handlingar(List<Namndplan> plans, OutputFolder output, Map<String, String> files) throws VpException {
+  private void handlingar(List<Namndplan> plans, OutputFolder output, IncrementalOutput incremental)
+      throws VpException {
     Map<String, Object> models = new ConcurrentHashMap<>();
     List<Job> jobs = new ArrayList<>();
     // The largest first (the decks), so that the cores finish together; the DOCX come last, when
@@ -172,7 +125,7 @@ public final class Renderer {
     Parallel.run(jobs.toArray(Job[]::new), job -> {
       Object model = models.computeIfAbsent(job.plan().id(),
           id -> timings.time(Stage.MALL, () -> TemplateModel.of(PlanViews.of(job.plan().plan()))));
-      handling(job, model, output, files);
+      handling(job, model, output, incremental);
     });
   }
 
@@ -182,7 +135,8 @@ public final class Renderer {
     }
   }
 
-  private void handling(Job job, Object model, OutputFolder output, Map<String, String> files) throws VpException {
+  private void handling(Job job, Object model, OutputFolder output, IncrementalOutput incremental)
+      throws VpException {
     Handling handling = job.handling();
     Instant created = created(job.plan().plan());
     Document document = timings.time(Stage.MALL, () -> xhtml(handling.template(), model));
@@ -191,19 +145,19 @@ public final class Renderer {
       byte[] bytes = format == Handling.Format.PDF
           ? timings.time(PDF, () -> pdf.write(document, handling.template(), created))
           : timings.time(DOCX, () -> docx.write(document, handling.template(), created));
-      write(output, files, name, bytes);
+      write(output, incremental, name, bytes);
       if (format == Handling.Format.PDF && request.previews()) {
         List<byte[]> pages = Previews.pages(bytes);
         for (int i = 0; i < pages.size(); i++) {
-          write(output, files, job.prefix() + PREVIEWS + "/" + handling.fileName() + "-" + (i + 1) + ".png", pages.get(i));
+          write(output, incremental, job.prefix() + PREVIEWS + "/" + handling.fileName() + "-" + (i + 1) + ".png", pages.get(i));
         }
       }
     }
   }
 
-  private void write(OutputFolder output, Map<String, String> files, String name, byte[] bytes) throws VpException {
+  private void write(OutputFolder output, IncrementalOutput incremental, String name, byte[] bytes) throws VpException {
     timings.time(Stage.SKRIVA, () -> {
-      files.put(name, RenderManifest.record(output.write(name, bytes), Hashes.of(bytes)));
+      incremental.write(output, name, bytes);
       return null;
     });
   }

@@ -75,8 +75,10 @@ final class IncrementalOutput {
   }
 
   /** Writes a file into output/ and records it for the manifest. */
-  void write(OutputFolder output, String name, byte[] bytes) throws VpException {
-    files.put(name, RenderManifest.record(output.write(name, bytes), Hashes.of(bytes)));
+  Path write(OutputFolder output, String name, byte[] bytes) throws VpException {
+    Path written = output.write(name, bytes);
+    files.put(name, RenderManifest.record(written, Hashes.of(bytes)));
+    return written;
   }
 
   /** Writes the manifest: the input hashes, with those of the nämnder rendered now, every file, the findings. */

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.docx4j.Version;
 import org.docx4j.XmlUtils;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.jaxb.Context;
@@ -22,22 +23,23 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.wml.Body;
-import org.w3c.dom.Document;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
 import se.vp.render.blocks.BlockDocument;
-import se.vp.render.blocks.BlockReader;
 import se.vp.render.blocks.Metadata;
+import se.vp.render.writer.DocumentWriter;
+import se.vp.render.writer.OutputFile;
+import se.vp.render.writer.TemplateOutput;
 
 /**
  * XHTML to a Word document a secretary can edit: the template's blocks become paragraphs in the
  * reference document's own styles (headings, lists, tables, captions), inside its page setup,
  * header and footer. Only the reference document's look is used; the content is the template's.
  */
-public final class DocxWriter {
+public final class DocxWriter implements DocumentWriter {
 
   public static final String REFERENCE = ReferenceDocument.FILE;
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -50,6 +52,10 @@ public final class DocxWriter {
   public DocxWriter(Path templates, String displayFolder) {
     this.reference = templates.resolve(REFERENCE);
     this.displayFolder = displayFolder;
+    // docx4j writes its version into every document it saves, read lazily and without a lock: two
+    // documents saved side by side may both find it not yet read and keep "null" for the rest of
+    // the process. Read here, before the writers run in parallel, it is the same in every document.
+    Version.getDocx4jVersion();
   }
 
   /**
@@ -89,13 +95,24 @@ public final class DocxWriter {
     }
   }
 
-  public byte[] write(Document xhtml, String template, Instant created) throws VpException {
-    ReferenceDocument document = ReferenceDocument.load(reference, displayFolder);
-    WordprocessingMLPackage pkg = document.pkg();
+  @Override
+  public String name() {
+    return "DOCX";
+  }
+
+  @Override
+  public List<OutputFile> write(TemplateOutput document) throws VpException {
+    return List.of(new OutputFile(document.fileName() + ".docx", docx(document)));
+  }
+
+  private byte[] docx(TemplateOutput document) throws VpException {
+    ReferenceDocument reference = ReferenceDocument.load(this.reference, displayFolder);
+    WordprocessingMLPackage pkg = reference.pkg();
+    Instant created = document.created();
     try {
-      BlockDocument blocks = BlockReader.read(xhtml);
-      String body = new WordBody(document::styleId, document.numbering(),
-          new WordBody.Revisions("vp", DateTimeFormatter.ISO_INSTANT.format(created)), document.textWidthTwips())
+      BlockDocument blocks = document.blocks();
+      String body = new WordBody(reference::styleId, reference.numbering(),
+          new WordBody.Revisions("vp", DateTimeFormatter.ISO_INSTANT.format(created)), reference.textWidthTwips())
           .write(blocks.blocks());
       Body converted = ((org.docx4j.wml.Document) XmlUtils.unmarshalString(
           "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "</w:body></w:document>")).getBody();
@@ -109,7 +126,7 @@ public final class DocxWriter {
       pkg.save(out);
       return fixedTimes(out.toByteArray(), created);
     } catch (Docx4JException | JAXBException | IOException | RuntimeException e) {
-      throw failure(displayFolder, "Word-dokumentet kan inte skapas från mallen", template, e);
+      throw failure(displayFolder, "Word-dokumentet kan inte skapas från mallen", document.template(), e);
     }
   }
 

@@ -1,6 +1,7 @@
-package se.vp.render;
+package se.vp.render.pdf;
 
 import se.vp.diagnostic.VpException;
+import se.vp.render.writer.Xhtml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

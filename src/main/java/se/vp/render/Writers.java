@@ -1,11 +1,13 @@
 package se.vp.render;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import se.vp.render.pdf.PdfWriter;
 import se.vp.render.word.DocxWriter;
 import se.vp.render.writer.DocumentWriter;
+import se.vp.render.xhtml.XhtmlWriter;
 
 /**
  * The registry of document writers: which a render runs, in which order, and which handlingar each
@@ -23,12 +25,16 @@ final class Writers {
   }
 
   static Writers of(RenderRequest request, String templatesDisplay) {
-    return new Writers(List.of(
+    List<Registration> registrations = new ArrayList<>(List.of(
         new Registration(new PdfWriter(request.templates(), templatesDisplay, request.previews()),
             EnumSet.allOf(Handling.class)),
         // The deck is made to be shown, not edited.
         new Registration(new DocxWriter(request.templates(), templatesDisplay),
             EnumSet.of(Handling.SAMMANSTALLNING, Handling.BESLUTSUNDERLAG, Handling.ANDRINGAR))));
+    if (request.xhtml()) {
+      registrations.add(new Registration(new XhtmlWriter(), EnumSet.allOf(Handling.class)));
+    }
+    return new Writers(registrations);
   }
 
   /** The writers that take the handling, in the order they run. */

@@ -15,8 +15,12 @@ class WritersTest {
   }
 
   private static Writers writers(boolean previews) {
+    return writers(previews, false);
+  }
+
+  private static Writers writers(boolean previews, boolean xhtml) {
     return Writers.of(new RenderRequest(Path.of("plan-source"), Path.of("templates"), Path.of("output"), Path.of(""),
-        previews, Optional.empty()), "templates");
+        previews, Optional.empty(), Optional.empty(), xhtml), "templates");
   }
 
   @Test
@@ -26,6 +30,13 @@ class WritersTest {
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.SAMMANSTALLNING));
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.BESLUTSUNDERLAG));
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.ANDRINGAR));
+  }
+
+  @Test
+  void theXhtmlFlagAddsTheTemplatesXhtmlToEveryHandlingLast() {
+    Writers writers = writers(false, true);
+    assertEquals(List.of("PDF", "XHTML"), taking(writers, Handling.BILDSPEL));
+    assertEquals(List.of("PDF", "DOCX", "XHTML"), taking(writers, Handling.ANDRINGAR));
   }
 
   @Test

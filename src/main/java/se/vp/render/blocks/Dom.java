@@ -3,6 +3,7 @@ package se.vp.render.blocks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -30,9 +31,9 @@ final class Dom {
     return Arrays.stream(e.getAttribute("class").split("\\s+")).filter(c -> !c.isEmpty()).toList();
   }
 
-  static Element first(Node root, String name) {
-    NodeList found = root instanceof org.w3c.dom.Document d ? d.getElementsByTagNameNS("*", name)
-        : ((Element) root).getElementsByTagNameNS("*", name);
+  /** The first element of that name in the document, or null. */
+  static Element first(Document document, String name) {
+    NodeList found = document.getElementsByTagNameNS("*", name);
     return found.getLength() == 0 ? null : (Element) found.item(0);
   }
 }

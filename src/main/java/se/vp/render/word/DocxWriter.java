@@ -46,11 +46,11 @@ public final class DocxWriter implements DocumentWriter {
 
   private static final AtomicReference<Thread> WARM = new AtomicReference<>();
 
-  private final Path reference;
+  private final Path referenceFile;
   private final String displayFolder;
 
   public DocxWriter(Path templates, String displayFolder) {
-    this.reference = templates.resolve(REFERENCE);
+    this.referenceFile = templates.resolve(REFERENCE);
     this.displayFolder = displayFolder;
     // docx4j writes its version into every document it saves, read lazily and without a lock: two
     // documents saved side by side may both find it not yet read and keep "null" for the rest of
@@ -106,7 +106,7 @@ public final class DocxWriter implements DocumentWriter {
   }
 
   private byte[] docx(TemplateOutput document) throws VpException {
-    ReferenceDocument reference = ReferenceDocument.load(this.reference, displayFolder);
+    ReferenceDocument reference = ReferenceDocument.load(referenceFile, displayFolder);
     WordprocessingMLPackage pkg = reference.pkg();
     Instant created = document.created();
     try {

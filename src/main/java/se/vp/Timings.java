@@ -1,6 +1,8 @@
 package se.vp;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -11,24 +13,12 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Timings {
 
-  /** The stages of a render, in the order they happen to a plan. */
-  public enum Stage {
-    LASA("läsa"),
-    KONTROLLERA("kontrollera"),
-    MALL("mall"),
-    PDF("PDF"),
-    DOCX("DOCX"),
-    SKRIVA("skriva");
-
-    private final String word;
-
-    Stage(String word) {
-      this.word = word;
-    }
-
-    public String word() {
-      return word;
-    }
+  /** A stage of a render: reading, checking, the templates, one per document writer, writing. */
+  public record Stage(String word) {
+    public static final Stage LASA = new Stage("läsa");
+    public static final Stage KONTROLLERA = new Stage("kontrollera");
+    public static final Stage MALL = new Stage("mall");
+    public static final Stage SKRIVA = new Stage("skriva");
   }
 
   /** Work that may fail, timed as one stage. */
@@ -36,22 +26,39 @@ public final class Timings {
     T run() throws E;
   }
 
-  private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+  // Filled once here and only read after, so threads may share it without a lock.
+  private final Map<Stage, LongAdder> nanos = new LinkedHashMap<>();
   private final long started = System.nanoTime();
 
+  /** The stages of reading and checking a plan, and of a render that wrote nothing. */
   public Timings() {
-    for (Stage stage : Stage.values()) {
-      nanos.put(stage, new LongAdder());
-    }
+    this(List.of());
+  }
+
+  /** The stages in the order they happen to a plan, with one per writer, named so, after the templates. */
+  public Timings(List<String> writers) {
+    List<Stage> stages = new ArrayList<>(List.of(Stage.LASA, Stage.KONTROLLERA, Stage.MALL));
+    writers.forEach(writer -> stages.add(new Stage(writer)));
+    stages.add(Stage.SKRIVA);
+    stages.forEach(stage -> nanos.put(stage, new LongAdder()));
   }
 
   public <T, E extends Exception> T time(Stage stage, Work<T, E> work) throws E {
+    LongAdder total = nanos.get(stage);
+    if (total == null) {
+      throw new IllegalArgumentException("no stage " + stage.word() + " in " + stages());
+    }
     long start = System.nanoTime();
     try {
       return work.run();
     } finally {
-      nanos.get(stage).add(System.nanoTime() - start);
+      total.add(System.nanoTime() - start);
     }
+  }
+
+  /** The stages in the order they happen. */
+  public List<Stage> stages() {
+    return List.copyOf(nanos.keySet());
   }
 
   public long nanos(Stage stage) {

@@ -22,6 +22,10 @@ public class RenderMojo extends WritingMojo {
   @Parameter(property = "vp.previews", defaultValue = "false")
   private boolean previews;
 
+  /** Also writes each template's XHTML beside its handling, output/bildspel.xhtml and so on, for template authors. */
+  @Parameter(property = "vp.xhtml", defaultValue = "false")
+  private boolean xhtml;
+
   /** Prints where the render spent its time, per stage. */
   @Parameter(property = "vp.timings", defaultValue = "false")
   private boolean timings;
@@ -35,7 +39,7 @@ public class RenderMojo extends WritingMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     Quiet.libraries();
     RenderRequest request = new RenderRequest(planSource.toPath(), templates.toPath(), output.toPath(),
-        basedir.toPath(), previews, sourceDateEpoch(), namnd());
+        basedir.toPath(), previews, sourceDateEpoch(), namnd(), xhtml);
     RenderResult result;
     try {
       result = Renderer.render(request);
@@ -55,7 +59,7 @@ public class RenderMojo extends WritingMojo {
     if (timings) {
       Timings t = result.timings();
       StringBuilder line = new StringBuilder("vp: tid ");
-      for (Timings.Stage stage : Timings.Stage.values()) {
+      for (Timings.Stage stage : t.stages()) {
         line.append(stage.word()).append(' ').append(seconds(t.nanos(stage))).append(", ");
       }
       line.append("totalt ").append(seconds(t.wallNanos())).append(" (stegen summeras över trådarna)");

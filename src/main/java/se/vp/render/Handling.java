@@ -2,39 +2,33 @@ package se.vp.render;
 
 import java.util.List;
 
-/** The documents vp renders, each from one template, in the formats the committee needs. */
+/**
+ * The documents vp renders, each from one template; {@link Writers} says in which formats. The
+ * change report is rendered from a comparison, the others from a nämnd's plan.
+ */
 public enum Handling {
-  BILDSPEL("bildspel", List.of(Format.PDF)),
-  SAMMANSTALLNING("sammanstallning", List.of(Format.PDF, Format.DOCX)),
-  BESLUTSUNDERLAG("beslutsunderlag", List.of(Format.PDF, Format.DOCX));
+  BILDSPEL("bildspel", "bildspel.ftlx"),
+  SAMMANSTALLNING("sammanstallning", "sammanstallning.ftlx"),
+  BESLUTSUNDERLAG("beslutsunderlag", "beslutsunderlag.ftlx"),
+  ANDRINGAR("ändringar", "andringar.ftlx");
 
-  public enum Format {
-    PDF,
-    DOCX;
+  /** The handlingar of a plan, the deck first: it takes longest, so the cores finish together. */
+  public static final List<Handling> OF_PLAN = List.of(BILDSPEL, SAMMANSTALLNING, BESLUTSUNDERLAG);
 
-    public String extension() {
-      return "." + name().toLowerCase(java.util.Locale.ROOT);
-    }
+  private final String fileName;
+  private final String template;
+
+  Handling(String fileName, String template) {
+    this.fileName = fileName;
+    this.template = template;
   }
 
-  private final String name;
-  private final List<Format> formats;
-
-  Handling(String name, List<Format> formats) {
-    this.name = name;
-    this.formats = formats;
-  }
-
-  /** The template's and the output files' base name. */
+  /** The base name of the handling's files in output/. */
   public String fileName() {
-    return name;
+    return fileName;
   }
 
   public String template() {
-    return name + ".ftlx";
-  }
-
-  public List<Format> formats() {
-    return formats;
+    return template;
   }
 }

@@ -41,6 +41,7 @@ record RenderInputs(String run, Map<String, String> namnder) {
     MessageDigest shared = Hashes.sha256();
     Hashes.add(shared, "vp", Hashes.code().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Hashes.add(shared, "förhandsvisning", String.valueOf(request.previews()).getBytes());
+    Hashes.add(shared, "xhtml", String.valueOf(request.xhtml()).getBytes());
     Hashes.add(shared, "datum", String.valueOf(request.sourceDate().map(d -> d.getEpochSecond()).orElse(-1L)).getBytes());
     Hashes.addFolder(shared, request.templates());
     boolean region = Layout.isRegion(entries.stream().map(SourceTree.Entry::path).toList());

@@ -8,10 +8,16 @@ import java.util.Optional;
  * What to render: the plan, the templates, where to write, and how. Paths in findings are written
  * relative to {@code displayBase}. {@code sourceDate} fixes the documents' creation date (from
  * SOURCE_DATE_EPOCH); without it the date of the committee's decision in the tidplan is used.
- * {@code namnd} renders one nämnd of a region only.
+ * {@code namnd} renders one nämnd of a region only. {@code xhtml} also writes each template's XHTML,
+ * for template authors.
  */
 public record RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
-    Optional<Instant> sourceDate, Optional<String> namnd) {
+    Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml) {
+
+  public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
+      Optional<Instant> sourceDate, Optional<String> namnd) {
+    this(planSource, templates, output, displayBase, previews, sourceDate, namnd, false);
+  }
 
   public RenderRequest(
       Path planSource, Path templates, Path output, Path displayBase, boolean previews, Optional<Instant> sourceDate) {

@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.vp.Validation;
 import se.vp.model.Plan;
 import se.vp.model.ResolvedPlan;
+import se.vp.render.pdf.PdfWriter;
+import se.vp.render.writer.TemplateOutput;
+import se.vp.render.writer.Xhtml;
 import se.vp.synthetic.SyntheticPlans;
 import se.vp.view.PlanViews;
 import se.vp.view.TemplateModel;
@@ -46,8 +49,8 @@ class DeckLayoutTest {
       plan = Validation.of(folder.resolve("plan-source"), folder).plan().orElseThrow();
     }
     String xhtml = new Templates(Path.of("templates"), "templates").render("bildspel.ftlx", TemplateModel.of(PlanViews.of(ResolvedPlan.of(plan))));
-    byte[] pdf = new PdfWriter(Path.of("templates"), "templates")
-        .write(Xhtml.parse(xhtml, "bildspel.ftlx"), "bildspel.ftlx", Instant.EPOCH);
+    byte[] pdf = new PdfWriter(Path.of("templates"), "templates", false).write(new TemplateOutput("bildspel.ftlx",
+        "bildspel", xhtml, Xhtml.parse(xhtml, "bildspel.ftlx"), Instant.EPOCH)).get(0).bytes();
     int slides = xhtml.split("class=\"bild[ \"]", -1).length - 1;
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertEquals(slides, document.getNumberOfPages(), "a slide whose text overflows spills onto a page of its own");

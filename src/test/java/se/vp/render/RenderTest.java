@@ -36,6 +36,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import se.vp.diagnostic.VpException;
 import se.vp.model.FullmaktigesLista;
 import se.vp.model.Plan;
+import se.vp.render.pdf.PdfWriter;
 
 /** The committed plan rendered once, and what a committee receives checked from every side. */
 class RenderTest {
@@ -60,11 +61,11 @@ class RenderTest {
   void writesEveryHandlingInItsFormatsAndAPreviewOfEveryPage() throws IOException {
     List<String> names = new ArrayList<>(result.written().stream().map(p -> p.getFileName().toString()).toList());
     List<String> expected = new ArrayList<>(FILES);
-    expected.add(Renderer.PREVIEWS);
+    expected.add(PdfWriter.PREVIEWS);
     assertEquals(expected.stream().sorted().toList(), names.stream().sorted().toList());
     for (String pdf : List.of("bildspel", "sammanstallning", "beslutsunderlag")) {
       try (PDDocument document = Loader.loadPDF(output.resolve(pdf + ".pdf").toFile());
-          Stream<Path> previews = Files.list(output.resolve(Renderer.PREVIEWS))) {
+          Stream<Path> previews = Files.list(output.resolve(PdfWriter.PREVIEWS))) {
         assertEquals(document.getNumberOfPages(),
             previews.filter(p -> p.getFileName().toString().startsWith(pdf + "-")).count(), pdf);
       }

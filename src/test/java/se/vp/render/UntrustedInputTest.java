@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.VpException;
+import se.vp.render.word.DocxWriter;
 
 /**
  * Templates and the reference document come from pull requests: nothing in them may run code,

@@ -1,4 +1,4 @@
-package se.vp.render;
+package se.vp.render.writer;
 
 import se.vp.diagnostic.VpException;
 import java.io.IOException;
@@ -20,13 +20,13 @@ import se.vp.diagnostic.Severity;
 /**
  * Parses what a template produced. Templates are untrusted, so the parser takes no DOCTYPE and
  * resolves no entity: nothing in a template can make it read a file or a URL. The one parsed
- * document feeds both the PDF and the DOCX writer.
+ * document feeds every writer of the handling.
  */
-final class Xhtml {
+public final class Xhtml {
 
   private Xhtml() {}
 
-  static Document parse(String xhtml, String template) throws VpException {
+  public static Document parse(String xhtml, String template) throws VpException {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);

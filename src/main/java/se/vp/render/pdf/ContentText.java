@@ -1,4 +1,4 @@
-package se.vp.render;
+package se.vp.render.pdf;
 
 import java.util.ArrayList;
 import java.util.List;

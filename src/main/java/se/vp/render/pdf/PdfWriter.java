@@ -1,4 +1,4 @@
-package se.vp.render;
+package se.vp.render.pdf;
 
 import se.vp.diagnostic.VpException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -37,13 +37,20 @@ import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
+import se.vp.render.writer.DocumentWriter;
+import se.vp.render.writer.OutputFile;
+import se.vp.render.writer.TemplateOutput;
 
 /**
  * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1) and archivable (PDF/A-2u), with
  * Liberation fonts embedded, resources read from templates/ only, and the same bytes every time
- * for the same input (fixed dates, an id derived from the content).
+ * for the same input (fixed dates, an id derived from the content). With previews, also a PNG of
+ * every page in förhandsvisning/.
  */
-final class PdfWriter {
+public final class PdfWriter implements DocumentWriter {
+
+  /** The folder in output/ with a PNG of every page, when previews are asked for. */
+  public static final String PREVIEWS = "förhandsvisning";
 
   private static final String[][] FONTS = {
     {"Liberation Sans", "LiberationSans"}, {"Liberation Serif", "LiberationSerif"}, {"Liberation Mono", "LiberationMono"}};
@@ -56,13 +63,33 @@ final class PdfWriter {
 
   private final Path templates;
   private final String displayFolder;
+  private final boolean previews;
 
-  PdfWriter(Path templates, String displayFolder) {
+  public PdfWriter(Path templates, String displayFolder, boolean previews) {
     this.templates = templates.toAbsolutePath().normalize();
     this.displayFolder = displayFolder;
+    this.previews = previews;
   }
 
-  byte[] write(Document source, String template, Instant created) throws VpException {
+  @Override
+  public String name() {
+    return "PDF";
+  }
+
+  @Override
+  public List<OutputFile> write(TemplateOutput document) throws VpException {
+    byte[] pdf = pdf(document.xhtml(), document.template(), document.created());
+    List<OutputFile> files = new ArrayList<>(List.of(new OutputFile(document.fileName() + ".pdf", pdf)));
+    if (previews) {
+      List<byte[]> pages = Previews.pages(pdf);
+      for (int i = 0; i < pages.size(); i++) {
+        files.add(new OutputFile(PREVIEWS + "/" + document.fileName() + "-" + (i + 1) + ".png", pages.get(i)));
+      }
+    }
+    return files;
+  }
+
+  private byte[] pdf(Document source, String template, Instant created) throws VpException {
     Document xhtml = (Document) source.cloneNode(true);
     LineBreaks.keepQuotesWithWords(xhtml);
     List<String> refused = new ArrayList<>();

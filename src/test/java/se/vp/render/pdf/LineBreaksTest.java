@@ -1,4 +1,4 @@
-package se.vp.render;
+package se.vp.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import se.vp.diagnostic.VpException;
+import se.vp.render.writer.Xhtml;
 
 class LineBreaksTest {
 

@@ -1,4 +1,4 @@
-package se.vp.render;
+package se.vp.render.pdf;
 
 import se.vp.diagnostic.VpException;
 import java.awt.image.BufferedImage;

@@ -1,0 +1,62 @@
+package se.vp.render;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import se.vp.render.pdf.PdfWriter;
+import se.vp.render.word.DocxWriter;
+import se.vp.render.writer.DocumentWriter;
+import se.vp.render.xhtml.XhtmlWriter;
+
+/**
+ * The registry of document writers: which a render runs, in which order, and which handlingar each
+ * takes. A new output format is its writer and one registration here.
+ */
+final class Writers {
+
+  /** A writer and the handlingar it takes. */
+  private record Registration(DocumentWriter writer, Set<Handling> handlingar) {}
+
+  private final List<Registration> registrations;
+
+  private Writers(List<Registration> registrations) {
+    this.registrations = List.copyOf(registrations);
+  }
+
+  static Writers of(RenderRequest request, String templatesDisplay) {
+    List<Registration> registrations = new ArrayList<>(List.of(
+        new Registration(new PdfWriter(request.templates(), templatesDisplay, request.previews()),
+            EnumSet.allOf(Handling.class)),
+        // The deck is made to be shown, not edited.
+        new Registration(new DocxWriter(request.templates(), templatesDisplay),
+            EnumSet.of(Handling.SAMMANSTALLNING, Handling.BESLUTSUNDERLAG, Handling.ANDRINGAR))));
+    if (request.xhtml()) {
+      registrations.add(new Registration(new XhtmlWriter(), EnumSet.allOf(Handling.class)));
+    }
+    return new Writers(registrations);
+  }
+
+  /** The writers that take the handling, in the order they run. */
+  List<DocumentWriter> taking(Handling handling) {
+    return registrations.stream().filter(r -> r.handlingar().contains(handling)).map(Registration::writer).toList();
+  }
+
+  /** Every writer's name, in the order they run: the stages of the timings. */
+  List<String> names() {
+    return registrations.stream().map(r -> r.writer().name()).toList();
+  }
+
+  /**
+   * Starts what takes long to start on a core of its own, before the plan is checked: docx4j's
+   * JAXB contexts take seconds the first time.
+   */
+  static void warmUp() {
+    DocxWriter.warmUp();
+  }
+
+  /** Waits for {@link #warmUp} to end: Maven closes the plugin's jars when the goal ends. */
+  static void awaitWarmUp() {
+    DocxWriter.awaitWarmUp();
+  }
+}

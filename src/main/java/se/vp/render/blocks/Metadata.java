@@ -1,0 +1,8 @@
+package se.vp.render.blocks;
+
+/**
+ * What the XHTML says about the document rather than in it: the title, the author and the marking
+ * (meta name="author" and "vp:markering"), and the text of the running header and footer (the
+ * elements with class sidhuvud and sidfot), which a paged format repeats on every page.
+ */
+public record Metadata(String title, String author, String marking, String header, String footer) {}

@@ -1,0 +1,198 @@
+package se.vp.render.word;
+
+import java.util.List;
+import java.util.Optional;
+import se.vp.render.blocks.Block;
+import se.vp.render.blocks.Division;
+import se.vp.render.blocks.ItemList;
+import se.vp.render.blocks.Paragraph;
+import se.vp.render.blocks.Run;
+import se.vp.render.blocks.Table;
+
+/**
+ * Writes blocks as the body of a Word document (WordprocessingML), in the styles {@link WordStyles}
+ * names: each ol restarting at 1, tables across their share of the text width with a repeated
+ * header row, ins and del as tracked changes.
+ */
+final class WordBody {
+
+  /** A style's id in the reference document, by its built-in name. */
+  interface StyleIds {
+    Optional<String> id(String name);
+  }
+
+  /** A fresh numbering instance for one numbered list. */
+  interface Numbering {
+    Optional<Long> restart();
+  }
+
+  /** Who and when for Word's tracked changes. */
+  record Revisions(String author, String date) {}
+
+  private static final String RIGHT = "<w:jc w:val=\"right\"/>";
+
+  private final StyleIds styles;
+  private final Numbering numbering;
+  private final Revisions revisions;
+  private final int textWidthTwips;
+  private final StringBuilder out = new StringBuilder();
+  private int revision;
+
+  WordBody(StyleIds styles, Numbering numbering, Revisions revisions, int textWidthTwips) {
+    this.styles = styles;
+    this.numbering = numbering;
+    this.revisions = revisions;
+    this.textWidthTwips = textWidthTwips;
+  }
+
+  String write(List<Block> blocks) {
+    blocks.forEach(this::block);
+    return out.toString();
+  }
+
+  private void block(Block block) {
+    if (WordStyles.skipped(block.classes())) {
+      return;
+    }
+    if (block instanceof Paragraph p) {
+      paragraph(WordStyles.paragraphStyle(p), p.runs(), "");
+    } else if (block instanceof ItemList list) {
+      list(list, 0);
+    } else if (block instanceof Table table) {
+      table(table);
+    } else if (block instanceof Division division) {
+      division.blocks().forEach(this::block);
+    }
+  }
+
+  private void list(ItemList list, int depth) {
+    Optional<Long> numId = list.ordered() ? numbering.restart() : Optional.empty();
+    String numbered = numId.map(id -> "<w:numPr><w:ilvl w:val=\"" + depth + "\"/><w:numId w:val=\"" + id
+        + "\"/></w:numPr>").orElse("");
+    for (ItemList.Item item : list.items()) {
+      paragraph(WordStyles.listStyle(list, depth), item.runs(), numbered);
+      item.lists().forEach(nested -> list(nested, depth + 1));
+    }
+  }
+
+  private void table(Table table) {
+    paragraph("caption", table.caption(), "");
+    boolean header = table.rows().stream().anyMatch(Table.Row::header);
+    boolean lastIsSum = WordStyles.sumRow(table.rows().get(table.rows().size() - 1));
+    out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(styleId(WordStyles.tableStyle(table)))
+        .append("\"/><w:tblW w:w=\"").append(Math.round(5000 * table.width())).append("\" w:type=\"pct\"/>")
+        .append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:firstRow=\"").append(header ? 1 : 0)
+        .append("\" w:lastRow=\"").append(lastIsSum ? 1 : 0)
+        .append("\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+    int[] twips = new int[table.columns().size()];
+    for (int i = 0; i < twips.length; i++) {
+      twips[i] = (int) Math.round(textWidthTwips * table.width() * table.columns().get(i));
+      out.append("<w:gridCol w:w=\"").append(twips[i]).append("\"/>");
+    }
+    out.append("</w:tblGrid>");
+    for (Table.Row row : table.rows()) {
+      out.append("<w:tr>").append(row.header() ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+          : "<w:trPr><w:cantSplit/></w:trPr>");
+      int column = 0;
+      for (Table.Cell cell : row.cells()) {
+        int width = 0;
+        for (int c = column; c < Math.min(column + cell.columns(), twips.length); c++) {
+          width += twips[c];
+        }
+        column += cell.columns();
+        cell(cell, width);
+      }
+      out.append("</w:tr>");
+    }
+    out.append("</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>");
+  }
+
+  /** A cell holds at least one paragraph, as Word requires; its loose text is aligned as the cell says. */
+  private void cell(Table.Cell cell, int widthTwips) {
+    out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widthTwips).append("\" w:type=\"dxa\"/>");
+    if (cell.columns() > 1) {
+      out.append("<w:gridSpan w:val=\"").append(cell.columns()).append("\"/>");
+    }
+    out.append("</w:tcPr>");
+    int before = out.length();
+    String align = WordStyles.rightAligned(cell) ? RIGHT : "";
+    for (Block block : cell.blocks()) {
+      if (block instanceof Paragraph p && p.kind() == Paragraph.Kind.TEXT) {
+        paragraph(WordStyles.NORMAL, p.runs(), align);
+      } else {
+        block(block);
+      }
+    }
+    if (out.indexOf("<w:p", before) < 0) {
+      out.append("<w:p/>");
+    }
+    out.append("</w:tc>");
+  }
+
+  /** One paragraph; nothing is written when it has no text. */
+  private void paragraph(String style, List<Run> runs, String properties) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    out.append("<w:p><w:pPr>");
+    if (!style.equals(WordStyles.NORMAL)) {
+      out.append("<w:pStyle w:val=\"").append(styleId(style)).append("\"/>");
+    }
+    out.append(properties).append("</w:pPr>");
+    runs.forEach(this::run);
+    out.append("</w:p>");
+  }
+
+  private void run(Run run) {
+    boolean tracked = run.change() != Run.Change.NONE;
+    boolean inserted = run.change() == Run.Change.INSERTED;
+    if (tracked) {
+      out.append(inserted ? "<w:ins" : "<w:del").append(" w:id=\"").append(++revision)
+          .append("\" w:author=\"").append(escape(revisions.author())).append("\" w:date=\"")
+          .append(revisions.date()).append("\">");
+    }
+    out.append("<w:r>");
+    Optional<String> style = WordStyles.characterStyle(run);
+    boolean bold = WordStyles.bold(run);
+    if (bold || run.italic() || style.isPresent()) {
+      out.append("<w:rPr>");
+      style.ifPresent(s -> out.append("<w:rStyle w:val=\"").append(styleId(s)).append("\"/>"));
+      out.append(bold ? "<w:b/>" : "").append(run.italic() ? "<w:i/>" : "").append("</w:rPr>");
+    }
+    String text = run.change() == Run.Change.DELETED ? "w:delText" : "w:t";
+    if (run.lineBreak()) {
+      out.append("<w:br/>");
+    } else {
+      out.append("<").append(text).append(" xml:space=\"preserve\">").append(escape(run.text()))
+          .append("</").append(text).append(">");
+    }
+    out.append("</w:r>");
+    if (tracked) {
+      out.append(inserted ? "</w:ins>" : "</w:del>");
+    }
+  }
+
+  /** A style the reference document lacks falls back to Normal, so a restyled reference never breaks a render. */
+  private String styleId(String name) {
+    return styles.id(name).orElse(WordStyles.NORMAL);
+  }
+
+  /** Text for WordprocessingML: escaped, and without the characters XML 1.0 cannot hold. */
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        default -> {
+          if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c > 0xFFFF) {
+            escaped.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return escaped.toString();
+  }
+}

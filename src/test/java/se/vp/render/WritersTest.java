@@ -1,0 +1,46 @@
+package se.vp.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.vp.render.writer.DocumentWriter;
+
+class WritersTest {
+
+  private static List<String> taking(Writers writers, Handling handling) {
+    return writers.taking(handling).stream().map(DocumentWriter::name).toList();
+  }
+
+  private static Writers writers(boolean previews) {
+    return writers(previews, false);
+  }
+
+  private static Writers writers(boolean previews, boolean xhtml) {
+    return Writers.of(new RenderRequest(Path.of("plan-source"), Path.of("templates"), Path.of("output"), Path.of(""),
+        previews, Optional.empty(), Optional.empty(), xhtml), "templates");
+  }
+
+  @Test
+  void theDeckIsPdfOnlyAndTheOtherHandlingarAndTheChangeReportAlsoWord() {
+    Writers writers = writers(false);
+    assertEquals(List.of("PDF"), taking(writers, Handling.BILDSPEL));
+    assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.SAMMANSTALLNING));
+    assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.BESLUTSUNDERLAG));
+    assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.ANDRINGAR));
+  }
+
+  @Test
+  void theXhtmlFlagAddsTheTemplatesXhtmlToEveryHandlingLast() {
+    Writers writers = writers(false, true);
+    assertEquals(List.of("PDF", "XHTML"), taking(writers, Handling.BILDSPEL));
+    assertEquals(List.of("PDF", "DOCX", "XHTML"), taking(writers, Handling.ANDRINGAR));
+  }
+
+  @Test
+  void namesTheWritersInTheOrderTheyRunForTheTimings() {
+    assertEquals(List.of("PDF", "DOCX"), writers(true).names());
+  }
+}

@@ -1,0 +1,90 @@
+package se.vp.render.word;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+import se.vp.render.blocks.BlockReader;
+
+class WordBodyTest {
+
+  /** Style ids as a Swedish Word names them; "Mål" is missing, as in a reference someone restyled. */
+  private static Optional<String> swedishIds(String name) {
+    return switch (name) {
+      case "heading 1" -> Optional.of("Rubrik1");
+      case "List Number" -> Optional.of("Numreradlista");
+      case "Tabell" -> Optional.of("Tabell");
+      case "Etikett" -> Optional.of("Etikett");
+      default -> Optional.empty();
+    };
+  }
+
+  private static String word(String body) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    var xhtml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + body + "</body></html>")));
+    AtomicLong numbering = new AtomicLong(10);
+    return new WordBody(WordBodyTest::swedishIds, () -> Optional.of(numbering.incrementAndGet()),
+        new WordBody.Revisions("vp", "2025-11-18T00:00:00Z"), 10000).write(BlockReader.read(xhtml).blocks());
+  }
+
+  @Test
+  void writesParagraphsInTheReferenceDocumentsStyleIdsAndFallsBackToNormal() throws Exception {
+    assertEquals("<w:p><w:pPr><w:pStyle w:val=\"Rubrik1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Mål</w:t></w:r></w:p>"
+        + "<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Text</w:t></w:r></w:p>"
+        + "<w:p><w:pPr></w:pPr><w:r><w:rPr><w:rStyle w:val=\"Etikett\"/><w:b/></w:rPr>"
+        + "<w:t xml:space=\"preserve\">Nr 31</w:t></w:r></w:p>",
+        word("<h1>Mål</h1><p class=\"mal\">Text</p><p><span class=\"tagg\"><b>Nr 31</b></span></p>"));
+  }
+
+  @Test
+  void startsEveryNumberedListAgainAtOne() throws Exception {
+    String word = word("<ol><li>a</li></ol><ol><li>b</li></ol>");
+    assertTrue(word.contains("<w:pStyle w:val=\"Numreradlista\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"11\"/>"));
+    assertTrue(word.contains("<w:numId w:val=\"12\"/>"));
+  }
+
+  @Test
+  void spreadsATablesColumnsOverItsShareOfTheTextWidth() throws Exception {
+    String word = word("<table style=\"width: 50%\"><thead><tr><th style=\"width: 30%\">Område</th><th>Mnkr</th></tr></thead>"
+        + "<tbody><tr class=\"summa\"><td>Summa</td><td class=\"belopp\">151,3</td></tr></tbody></table>");
+    assertTrue(word.startsWith("<w:tbl><w:tblPr><w:tblStyle w:val=\"Tabell\"/><w:tblW w:w=\"2500\" w:type=\"pct\"/>"
+        + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:firstRow=\"1\" w:lastRow=\"1\""), word);
+    assertTrue(word.contains("<w:tblGrid><w:gridCol w:w=\"1500\"/><w:gridCol w:w=\"3500\"/></w:tblGrid>"), word);
+    assertTrue(word.contains("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"), word);
+    assertTrue(word.contains("<w:tcW w:w=\"3500\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>"
+        + "<w:r><w:t xml:space=\"preserve\">151,3</w:t>"), word);
+  }
+
+  @Test
+  void givesAnEmptyCellTheParagraphWordRequires() throws Exception {
+    assertTrue(word("<table><tr><td> </td></tr></table>").contains("</w:tcPr><w:p/></w:tc>"));
+  }
+
+  @Test
+  void leavesOutTheRunningHeaderFooterAndWhatIsForPdfOnly() throws Exception {
+    assertEquals("", word("<div class=\"sidhuvud\">Region</div><p class=\"bara-pdf\">PDF</p><div class=\"sidfot\">1</div>"));
+  }
+
+  @Test
+  void writesInsertedAndDeletedTextAsTrackedChanges() throws Exception {
+    String word = word("<p><del>ett väl</del><ins>väl</ins></p>");
+    assertTrue(word.contains("<w:del w:id=\"1\" w:author=\"vp\" w:date=\"2025-11-18T00:00:00Z\"><w:r>"
+        + "<w:delText xml:space=\"preserve\">ett väl</w:delText></w:r></w:del>"), word);
+    assertTrue(word.contains("<w:ins w:id=\"2\" w:author=\"vp\""), word);
+    assertFalse(word.contains("<w:delText xml:space=\"preserve\">väl"), word);
+  }
+
+  @Test
+  void escapesTextAndDropsCharactersXmlCannotHold() {
+    assertEquals("a &amp; &lt;b&gt; &quot;c&quot;", WordBody.escape("a & <b> \"c\"\u0001"));
+  }
+}

@@ -1,5 +1,5 @@
 String log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('[ERROR] plan-source/styrtal/gastnatter.yaml:2:1: fel: filen är inte formaterad som mvn vp:fmt skriver den')
+assert log.contains('[WARNING] plan-source/styrtal/gastnatter.yaml:2:1: varning: filen är inte formaterad som mvn vp:fmt skriver den – kör mvn vp:fmt [VP019]')
 assert log.contains('1 fil är inte formaterad: plan-source/styrtal/gastnatter.yaml. Kör mvn vp:fmt för att rätta.')
 assert log.contains('[INFO] vp: formaterade plan-source/styrtal/gastnatter.yaml')
 assert log.contains('[INFO] vp: 1 fil formaterad.')

@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.vp.Timings.Stage;
 import se.vp.check.PlanChecks;
-import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
-import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
-import se.vp.format.FormattedFile;
 import se.vp.format.PlanFormatter;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
+import se.vp.render.CheckedPlans;
+import se.vp.render.Timings;
+import se.vp.render.Timings.Stage;
 import se.vp.source.PlanLoader;
 
 /**
@@ -62,14 +61,14 @@ public record Validation(List<Namndplan> plans, List<Diagnostic> diagnostics) {
     out.addAll(validation.diagnostics());
     Set<String> withErrors = validation.diagnostics().stream()
         .filter(d -> d.severity() == Severity.FEL).map(d -> d.location().file()).collect(Collectors.toSet());
-    for (FormattedFile file : PlanFormatter.check(planSource, displayBase).files()) {
-      if (withErrors.contains(file.display())) {
-        continue;
-      }
-      out.report(Code.VP019, new Location(file.display(), file.firstChangedLine(), 1),
-          "filen är inte formaterad som mvn vp:fmt skriver den", Optional.of("kör mvn vp:fmt"));
-    }
+    out.addAll(PlanFormatter.findings(PlanFormatter.check(planSource, displayBase)).stream()
+        .filter(d -> !withErrors.contains(d.location().file())).toList());
     return new Validation(validation.plans(), out.sorted());
+  }
+
+  /** The plans and findings a render is made from. */
+  public CheckedPlans checked() {
+    return new CheckedPlans(plans, diagnostics);
   }
 
   /** The plan, when plan-source holds exactly one nämnd's. */

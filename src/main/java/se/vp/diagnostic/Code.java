@@ -29,6 +29,7 @@ public enum Code {
   VP018(FEL, "för många filer"),
   VP019(VARNING, "filen är inte formaterad"),
   VP020(FEL, "vp.namnd stämmer inte med plan-source"),
+  VP021(FEL, "filen kan inte skrivas"),
 
   // The contract: JSON Schema of each kind of file
   VP101(FEL, "okänd nyckel"),
@@ -76,7 +77,10 @@ public enum Code {
   VP401(FEL, "planen ligger inte i git"),
   VP402(FEL, "revisionen finns inte"),
   VP403(FEL, "ingen bas att jämföra med"),
-  VP404(FEL, "planen i basen kan inte läsas");
+  VP404(FEL, "planen i basen kan inte läsas"),
+
+  // Creating a file with vp:new
+  VP501(FEL, "filen kan inte skapas");
 
   private final Severity severity;
   private final String title;

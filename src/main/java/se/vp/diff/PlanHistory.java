@@ -13,15 +13,15 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import se.vp.Validation;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
 import se.vp.locale.Svenska;
 import se.vp.model.Namndplan;
+import se.vp.model.ResolvedPlan;
 import se.vp.source.GitTree;
 import se.vp.source.PlanLoader;
-import se.vp.view.PlanViews;
 
 /**
  * The plan in the working tree against the plan at a git revision, read from git's object store
@@ -32,57 +32,44 @@ public final class PlanHistory {
   private static final List<String> MAIN_BRANCHES =
       List.of("refs/heads/main", "refs/remotes/origin/main", "refs/heads/master", "refs/remotes/origin/master");
 
-  /** The comparison, or nothing with the reasons in {@code out}. */
-  public record Result(Optional<Comparison> comparison, Validation current) {}
+  /** The plan at a revision, with how a report names the revision and the date of its commit. */
+  public record Base(String label, String date, ResolvedPlan plan) {}
 
   private PlanHistory() {}
 
   /**
-   * Compares the plan in {@code planSource} with the plan at {@code base} (a branch, tag or commit);
-   * without a base, with the merge base of HEAD and the main branch.
+   * The plan that {@code planSource} held at {@code base} (a branch, tag or commit), or without a
+   * base at the merge base of HEAD and the main branch; nothing, with the reasons in {@code out},
+   * when there is no such revision or its plan cannot be read. {@code namnd} picks one nämnd of a
+   * region.
    */
-  public static Result compare(Path planSource, Path displayBase, Optional<String> base, Diagnostics out) {
-    return compare(planSource, displayBase, base, Optional.empty(), out);
-  }
-
-  /** As above, for one nämnd of a region: a region's nämnder are compared one at a time. */
-  public static Result compare(Path planSource, Path displayBase, Optional<String> base, Optional<String> namnd,
+  public static Optional<Base> planAt(Path planSource, Path displayBase, Optional<String> base, Optional<String> namnd,
       Diagnostics out) {
-    Validation current = Validation.of(planSource, displayBase, namnd, new se.vp.Timings());
-    if (current.errors() > 0) {
-      return new Result(Optional.empty(), current);
-    }
     String display = PlanLoader.display(planSource, displayBase);
-    if (current.plan().isEmpty()) {
-      out.report(Code.VP020, Location.ofFile(display), "plan-source har " + current.plans().size()
-          + " nämnder, och vp:diff jämför en nämnd i taget", Optional.of("ange nämnden med -Dvp.namnd=<nämnd>"));
-      return new Result(Optional.empty(), current);
-    }
     Path folder = planSource.toAbsolutePath().normalize();
     try (Repository repository = new FileRepositoryBuilder().findGitDir(folder.toFile()).setMustExist(true).build()) {
       Optional<RevCommit> commit = resolve(repository, base, display, out);
       if (commit.isEmpty()) {
-        return new Result(Optional.empty(), current);
+        return Optional.empty();
       }
       Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
       String inRepository = top.relativize(folder).toString().replace('\\', '/');
       String label = base.orElse("huvudgrenen") + " (" + commit.get().abbreviate(7).name() + ")";
       Diagnostics older = new Diagnostics();
-      List<Namndplan> before = PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
+      List<Namndplan> plans = PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
           display + "@" + commit.get().abbreviate(7).name()), namnd, older);
-      if (before.size() != 1) {
+      if (plans.size() != 1) {
         out.report(Code.VP404, Location.ofFile(display), "planen i " + label + " kan inte läsas ("
-            + older.sorted().stream().filter(d -> d.severity() == se.vp.diagnostic.Severity.FEL).count() + " fel)",
+            + older.sorted().stream().filter(d -> d.severity() == Severity.FEL).count() + " fel)",
             older.sorted().stream().findFirst().map(d -> "första felet: " + d.format()));
-        return new Result(Optional.empty(), current);
+        return Optional.empty();
       }
       String date = Svenska.datum(Instant.ofEpochSecond(commit.get().getCommitTime()).atZone(ZoneId.of("UTC")).toLocalDate());
-      return new Result(Optional.of(Comparison.of(label, date, PlanViews.of(before.get(0).resolved()),
-          PlanViews.of(current.plans().get(0).resolved()))), current);
+      return Optional.of(new Base(label, date, plans.get(0).resolved()));
     } catch (IllegalArgumentException | IOException e) {
       out.report(Code.VP401, Location.ofFile(display), "planen ligger inte i ett git-förråd som kan läsas",
           Optional.of("vp:diff jämför med planens historia i git"));
-      return new Result(Optional.empty(), current);
+      return Optional.empty();
     }
   }
 

@@ -1,26 +1,24 @@
 package se.vp.format;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
-import se.vp.source.FileKind;
-import se.vp.source.FolderTree;
-import se.vp.source.Layout;
+import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.VpException;
 import se.vp.source.PlanLoader;
-import se.vp.source.SourceLimits;
+import se.vp.source.PlanSource;
+import se.vp.source.SourceFile;
 import se.vp.source.SourceTree;
 
 /**
@@ -53,6 +51,17 @@ public final class PlanFormatter {
     }
   }
 
+  /**
+   * A warning for every file not in canonical form, at its first line that would change, as
+   * spotless:check gives it: what vp:validate and vp:fmt -Dvp.check=true say alike.
+   */
+  public static List<Diagnostic> findings(FormatReport report) {
+    Diagnostics out = new Diagnostics();
+    report.files().forEach(file -> out.report(Code.VP019, new Location(file.display(), file.firstChangedLine(), 1),
+        "filen är inte formaterad som mvn vp:fmt skriver den", Optional.of("kör mvn vp:fmt")));
+    return out.sorted();
+  }
+
   /** Rewrites every file of {@code planSource} that is not in canonical form; reports those it rewrote. */
   public static FormatReport apply(Path planSource, Path displayBase) throws IOException {
     return new PlanFormatter(planSource, displayBase).run(true);
@@ -60,79 +69,48 @@ public final class PlanFormatter {
 
   private FormatReport run(boolean write) throws IOException {
     List<FormattedFile> files = new ArrayList<>();
-    if (Files.isSymbolicLink(planSource)) {
-      out.report(Code.VP017, Location.ofFile(display), "mappen med planen är en symbolisk länk",
-          Optional.of("lägg planen själv här"));
+    Optional<SourceTree> tree = PlanSource.folder(planSource, display, out);
+    Optional<List<SourceTree.Entry>> entries = tree.flatMap(t -> PlanSource.entries(t, out));
+    if (entries.isEmpty()) {
       return new FormatReport(files, out.sorted());
     }
-    if (!Files.isDirectory(planSource, LinkOption.NOFOLLOW_LINKS)) {
-      out.report(Code.VP016, Location.ofFile(display), "mappen med planen finns inte");
-      return new FormatReport(files, out.sorted());
-    }
-    List<SourceTree.Entry> entries;
-    try {
-      entries = new FolderTree(planSource, display).entries();
-    } catch (IOException e) {
-      out.report(Code.VP001, Location.ofFile(display), "mappen kan inte läsas");
-      return new FormatReport(files, out.sorted());
-    }
-    if (entries.size() > SourceLimits.MAX_FILES) {
-      out.report(Code.VP018, Location.ofFile(display), "plan-source har fler än " + SourceLimits.MAX_FILES + " filer");
-      return new FormatReport(files, out.sorted());
-    }
-    boolean region = Layout.isRegion(entries.stream().map(SourceTree.Entry::path).toList());
-    for (SourceTree.Entry entry : entries) {
-      Optional<FileKind> kind = Layout.kind(entry.path(), region);
-      if (entry.link() || !entry.path().endsWith(".yaml") || kind.isEmpty()) {
-        continue;
-      }
-      String file = display + "/" + entry.path();
-      Optional<String> text = read(entry, file);
+    // What is wrong with a file's name or place is vp:validate's to report; such a file is left alone.
+    Diagnostics strays = new Diagnostics();
+    for (SourceFile file : PlanSource.files(tree.get(), entries.get(), PlanSource.isRegion(entries.get()), strays)) {
+      Optional<byte[]> bytes = PlanSource.bytes(file, out);
+      Optional<String> text = bytes.flatMap(b -> decoded(b, file.file()));
       if (text.isEmpty()) {
         continue;
       }
       String formatted;
       try {
-        formatted = formatter.format(text.get(), kind.get());
-      } catch (FormatException e) {
-        e.reportTo(out, file);
+        formatted = formatter.format(text.get(), file.kind(), file.file());
+      } catch (VpException e) {
+        out.addAll(List.of(e.diagnostic()));
         continue;
       }
-      if (!formatted.equals(text.get())) {
-        Path path = planSource.resolve(entry.path());
+      if (!Arrays.equals(formatted.getBytes(StandardCharsets.UTF_8), bytes.get())) {
+        Path path = planSource.resolve(file.path());
         if (write) {
           replace(path, formatted);
         }
-        files.add(new FormattedFile(path, file, firstChangedLine(text.get(), formatted)));
+        files.add(new FormattedFile(path, file.file(),
+            firstChangedLine(new String(bytes.get(), StandardCharsets.UTF_8), formatted)));
       }
     }
     return new FormatReport(files, out.sorted());
   }
 
-  /** The file's text, strictly UTF-8; a byte order mark is kept so that formatting removes it. */
-  private Optional<String> read(SourceTree.Entry entry, String file) {
-    if (entry.size() > SourceLimits.MAX_FILE_BYTES) {
-      out.report(Code.VP005, Location.ofFile(file), "filen är " + entry.size()
-          + " byte; en fil i plan-source får vara högst " + SourceLimits.MAX_FILE_BYTES + " byte");
-      return Optional.empty();
-    }
-    byte[] bytes;
-    try {
-      bytes = entry.contents().read();
-    } catch (IOException e) {
-      out.report(Code.VP001, Location.ofFile(file), "filen kan inte läsas");
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      out.report(Code.VP002, Location.ofFile(file), "filen är inte UTF-8; filen formateras inte",
-          Optional.of("spara filen som UTF-8"));
-      return Optional.empty();
-    }
+  /**
+   * The file's text as plan-source's reader decodes it; its errors are the formatter's too. A byte
+   * order mark is no reason to leave a file alone: formatting removes it.
+   */
+  private Optional<String> decoded(byte[] bytes, String file) {
+    Diagnostics decoding = new Diagnostics();
+    Optional<String> text = PlanSource.text(bytes, file, decoding);
+    decoding.sorted().stream().filter(d -> d.severity() == Severity.FEL).forEach(d -> out.addAll(List.of(
+        new Diagnostic(d.location(), d.severity(), d.code(), d.message() + YamlFormatter.LEFT_AS_IS, d.hint()))));
+    return text;
   }
 
   /**

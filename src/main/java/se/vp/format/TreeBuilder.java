@@ -2,9 +2,8 @@ package se.vp.format;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.comments.CommentLine;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -13,6 +12,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.VpException;
 import se.vp.format.Tree.Comment;
 import se.vp.format.Tree.Document;
 import se.vp.format.Tree.Entry;
@@ -28,13 +29,15 @@ final class TreeBuilder {
   private static final int MAX_KEY_LENGTH = 1024;
 
   private final CommentPlacement placement;
+  private final String file;
 
-  private TreeBuilder(CommentPlacement placement) {
+  private TreeBuilder(CommentPlacement placement, String file) {
     this.placement = placement;
+    this.file = file;
   }
 
-  static Document build(Node root, String text, CommentLines comments, KeyOrder order) throws FormatException {
-    TreeBuilder builder = new TreeBuilder(CommentPlacement.of(root, text, comments));
+  static Document build(Node root, String text, CommentLines comments, KeyOrder order, String file) throws VpException {
+    TreeBuilder builder = new TreeBuilder(CommentPlacement.of(root, text, comments), file);
     List<Comment> header = new ArrayList<>();
     Tree tree;
     if (root instanceof MappingNode map && CommentPlacement.isBlock(map) && !map.getValue().isEmpty()) {
@@ -53,7 +56,7 @@ final class TreeBuilder {
     return new Document(header, tree, inline, block ? List.of() : builder.placement.trailing(root));
   }
 
-  private Tree value(Node node, KeyOrder order) throws FormatException {
+  private Tree value(Node node, KeyOrder order) throws VpException {
     if (node instanceof MappingNode map) {
       return mapping(map, order, false);
     }
@@ -68,11 +71,10 @@ final class TreeBuilder {
    * A mapping; when {@code firstTaken} its first key's comments were already placed above the
    * item or file it starts.
    */
-  private Mapping mapping(MappingNode map, KeyOrder order, boolean firstTaken) throws FormatException {
+  private Mapping mapping(MappingNode map, KeyOrder order, boolean firstTaken) throws VpException {
     List<Entry> entries = new ArrayList<>();
-    Map<String, Integer> lines = new HashMap<>();
     for (NodeTuple tuple : map.getValue()) {
-      Scalar key = key(tuple.getKeyNode(), lines);
+      Scalar key = key(tuple.getKeyNode());
       Node valueNode = tuple.getValueNode();
       List<Comment> before = new ArrayList<>(firstTaken && entries.isEmpty() ? List.of() : placement.own(tuple.getKeyNode()));
       // A comment between a key and a value on the next line is written above the key.
@@ -85,7 +87,7 @@ final class TreeBuilder {
     return new Mapping(entries, trailing(map));
   }
 
-  private Sequence sequence(SequenceNode sequence, KeyOrder order, boolean firstTaken) throws FormatException {
+  private Sequence sequence(SequenceNode sequence, KeyOrder order, boolean firstTaken) throws VpException {
     List<Item> items = new ArrayList<>();
     KeyOrder itemOrder = order.items();
     for (Node node : sequence.getValue()) {
@@ -114,21 +116,15 @@ final class TreeBuilder {
     return CommentPlacement.isBlock(collection) ? placement.trailing(collection) : List.of();
   }
 
-  private static Scalar key(Node node, Map<String, Integer> lines) throws FormatException {
-    if (!(node instanceof ScalarNode scalar)) {
-      throw SourceGuard.refusal(Code.VP013, node.getStartMark(),
-          "en nyckel måste vara en text, inte en lista eller mappning", null);
-    }
+  /** A key; plan-source's reader has made sure it is a text, and given once. */
+  private Scalar key(Node node) throws VpException {
+    ScalarNode scalar = (ScalarNode) node;
     String key = scalar.getValue();
-    int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-    Integer first = lines.putIfAbsent(key, line);
-    if (first != null) {
-      throw SourceGuard.refusal(Code.VP011, node.getStartMark(),
-          "nyckeln '" + key + "' finns redan på rad " + first, "ta bort den ena eller slå ihop dem");
-    }
     if (key.length() > MAX_KEY_LENGTH) {
-      throw SourceGuard.refusal(Code.VP101, node.getStartMark(),
-          "okänd nyckel på mer än " + MAX_KEY_LENGTH + " tecken", null);
+      Location at = node.getStartMark().map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1))
+          .orElse(Location.ofFile(file));
+      throw VpException.of(Code.VP101, at, "okänd nyckel på mer än " + MAX_KEY_LENGTH + " tecken"
+          + YamlFormatter.LEFT_AS_IS, Optional.empty(), null);
     }
     return new Scalar(key, scalar.getScalarStyle() == ScalarStyle.PLAIN);
   }

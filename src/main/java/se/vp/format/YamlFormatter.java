@@ -2,13 +2,14 @@ package se.vp.format;
 
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.VpException;
 import se.vp.source.FileKind;
-import se.vp.source.YamlScalar;
+import se.vp.source.PlanSource;
 
 /**
  * Rewrites one file of plan-source into vp's canonical form, so that a diff shows only what
@@ -22,10 +23,22 @@ import se.vp.source.YamlScalar;
  */
 public final class YamlFormatter {
 
-  /** The canonical form of {@code text}, a file of the given kind. */
-  public String format(String text, FileKind kind) throws FormatException {
+  /** Said of every file the formatter leaves as it is, after why. */
+  static final String LEFT_AS_IS = "; filen formateras inte";
+
+  /**
+   * The canonical form of {@code text}, a file of the given kind; {@code file} is how findings
+   * name it. A file plan-source's reader refuses is refused with the reader's finding.
+   */
+  public String format(String text, FileKind kind, String file) throws VpException {
     String source = normalized(text);
-    CommentLines comments = CommentLines.of(source, SourceGuard.check(source));
+    Diagnostics refusals = new Diagnostics();
+    if (PlanSource.yaml(source, file, refusals).isEmpty()) {
+      Diagnostic refused = refusals.sorted().stream().filter(d -> d.severity() == Severity.FEL).findFirst().orElseThrow();
+      throw new VpException(new Diagnostic(refused.location(), Severity.FEL, refused.code(),
+          refused.message() + LEFT_AS_IS, refused.hint()), null);
+    }
+    CommentLines comments = CommentLines.of(source, CommentMarks.of(source, file));
     String read = source;
     Optional<Node> composed = Optional.empty();
     for (String reading : comments.readings()) {
@@ -35,24 +48,14 @@ public final class YamlFormatter {
         break;
       }
     }
-    Node root = composed.orElseThrow(() -> new FormatException(Code.VP006, 0, 0,
-        "vp kan inte läsa filens kommentarer; filen formateras inte",
-        Optional.of("skriv varje kommentar på en egen rad eller efter ett värde")));
-    if (isNull(root)) {
-      throw new FormatException(Code.VP004, 0, 0, "filen innehåller inga värden; filen formateras inte", Optional.empty());
-    }
-    String formatted = CanonicalWriter.write(TreeBuilder.build(root, read, comments, KeyOrder.of(kind)));
+    Node root = composed.orElseThrow(() -> CommentMarks.unreadableComments(file, null));
+    String formatted = CanonicalWriter.write(TreeBuilder.build(root, read, comments, KeyOrder.of(kind), file));
     Node reread = composeWithComments(formatted)
         .orElseThrow(() -> new IllegalStateException("vp wrote YAML it cannot read back:\n" + formatted));
     if (!SameMeaning.of(root, reread)) {
       throw new IllegalStateException("formatting changed the meaning of the file:\n" + formatted);
     }
     return formatted;
-  }
-
-  private static boolean isNull(Node node) {
-    return node instanceof ScalarNode scalar && scalar.getScalarStyle() == ScalarStyle.PLAIN
-        && YamlScalar.resolvePlain(scalar.getValue()) == YamlScalar.Type.NULL;
   }
 
   /** LF line ends and no byte order mark: YAML reads CR LF and a BOM as LF and nothing. */
@@ -63,11 +66,11 @@ public final class YamlFormatter {
 
   /**
    * The file composed with its comments, or nothing where the engine's comment handling fails
-   * on it: the file has passed {@link SourceGuard}, so it is YAML.
+   * on it: plan-source's reader has read the file, so it is YAML.
    */
   private static Optional<Node> composeWithComments(String text) {
     try {
-      return new Compose(SourceGuard.settings()).composeString(text);
+      return new Compose(CommentMarks.settings()).composeString(text);
     } catch (YamlEngineException | ClassCastException e) {
       return Optional.empty();
     }

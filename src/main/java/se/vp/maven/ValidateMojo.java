@@ -1,9 +1,8 @@
 package se.vp.maven;
 
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
-import se.vp.Validation;
+import se.vp.Outcome;
+import se.vp.Vp;
 
 /** {@code mvn vp:validate}: reads and checks plan-source, prints every finding, fails on errors. */
 @Mojo(name = ValidateMojo.GOAL, threadSafe = true, requiresProject = true)
@@ -17,13 +16,7 @@ public class ValidateMojo extends VpMojo {
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    Validation validation;
-    try {
-      validation = Validation.withFormatCheck(planSource.toPath(), basedir.toPath(), namnd());
-    } catch (RuntimeException e) {
-      throw Report.internalError(e);
-    }
-    Report.findings(getLog(), validation, failOnWarning, "mvn vp:validate");
+  Outcome run() {
+    return Vp.validate(project());
   }
 }

@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import se.vp.Timings;
-import se.vp.Timings.Stage;
-import se.vp.Validation;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
@@ -26,6 +23,8 @@ import se.vp.model.Handelsetyp;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 import se.vp.model.ResolvedPlan;
+import se.vp.render.Timings;
+import se.vp.render.Timings.Stage;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.writer.OutputFile;
 import se.vp.render.writer.TemplateOutput;
@@ -65,8 +64,9 @@ public final class Renderer {
     this.timings = new Timings(writers.names());
   }
 
-  public static RenderResult render(RenderRequest request) throws VpException {
-    return render(request, OutputFolder.RENAME);
+  /** How the plan is read and checked, timed in the render's stages. */
+  public interface Check {
+    CheckedPlans check(Timings timings);
   }
 
   /**
@@ -74,14 +74,18 @@ public final class Renderer {
    * render. When nothing did, as the hashes in output/ prove, nothing is read beyond the hashing
    * and the last render's findings are given again.
    */
-  static RenderResult render(RenderRequest request, OutputFolder.Mover mover) throws VpException {
+  public static RenderResult render(RenderRequest request, Check check) {
+    return render(request, check, OutputFolder.RENAME);
+  }
+
+  static RenderResult render(RenderRequest request, Check check, OutputFolder.Mover mover) {
     IncrementalOutput incremental = IncrementalOutput.of(request);
     if (incremental.upToDate()) {
-      return new RenderResult(new Validation(List.of(), incremental.previousFindings()), List.of(), true, new Timings());
+      return new RenderResult(incremental.previousFindings(), List.of(), true, new Timings(), Optional.empty());
     }
     Writers.warmUp();
     try {
-      return new Renderer(request).checkAndWrite(incremental, mover);
+      return new Renderer(request).checkAndWrite(check, incremental, mover);
     } finally {
       Writers.awaitWarmUp();
     }
@@ -93,22 +97,23 @@ public final class Renderer {
     return new Renderer(request).changes(comparison, current);
   }
 
-  private RenderResult checkAndWrite(IncrementalOutput incremental, OutputFolder.Mover mover) throws VpException {
-    Validation validation = Validation.of(request.planSource(), request.displayBase(), request.namnd(), timings);
-    if (validation.errors() > 0) {
-      return new RenderResult(validation, List.of(), false, timings);
+  private RenderResult checkAndWrite(Check check, IncrementalOutput incremental, OutputFolder.Mover mover) {
+    CheckedPlans checked = check.check(timings);
+    if (checked.hasErrors()) {
+      return new RenderResult(checked.findings(), List.of(), false, timings, Optional.empty());
     }
-    List<Namndplan> changed = incremental.changed(validation.plans());
-    List<Path> written;
+    List<Namndplan> changed = incremental.changed(checked.plans());
     try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(), mover)) {
       incremental.forget(changed, output);
       if (!changed.isEmpty()) {
         handlingar(changed, (name, bytes) -> timings.time(Stage.SKRIVA, () -> incremental.write(output, name, bytes)));
       }
-      incremental.writeManifest(output, changed, validation.diagnostics());
-      written = output.commit().stream().filter(path -> !IncrementalOutput.isManifest(path)).toList();
+      incremental.writeManifest(output, changed, checked.findings());
+      List<Path> written = output.commit().stream().filter(path -> !IncrementalOutput.isManifest(path)).toList();
+      return new RenderResult(checked.findings(), written, changed.isEmpty(), timings, Optional.empty());
+    } catch (VpException e) {
+      return new RenderResult(checked.findings(), List.of(), false, timings, Optional.of(e));
     }
-    return new RenderResult(validation, written, changed.isEmpty(), timings);
   }
 
   /**

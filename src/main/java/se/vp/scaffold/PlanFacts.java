@@ -1,107 +1,85 @@
 package se.vp.scaffold;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.VpException;
 import se.vp.source.FileKind;
-import se.vp.source.FolderTree;
-import se.vp.source.SourceLimits;
+import se.vp.source.PlanSource;
+import se.vp.source.SourceFile;
 import se.vp.source.SourceTree;
+import se.vp.source.YamlMap;
+import se.vp.source.YamlNode;
+import se.vp.source.YamlScalar;
 
 /**
  * The few facts a new file needs from the plan: its year and the numbers already taken. They are
- * read from the files that hold them, not from a validated plan, so that an editor can add a
- * file to a plan that has other findings; a file that cannot be read stops the run, since a
- * number it holds could otherwise be given out twice.
+ * read file by file, as vp:validate reads them, not from a validated plan, so that an editor can
+ * add a file to a plan that has other findings; a file that cannot be read stops the run with
+ * vp:validate's finding, since a number it holds could otherwise be given out twice.
  */
 final class PlanFacts {
 
   /** A top-level value of one file: which file, and the value's text as written. */
   record Value(String file, String text) {}
 
-  private final Path planSource;
+  private final List<SourceFile> files;
   private final String display;
 
-  PlanFacts(Path planSource, String display) {
-    this.planSource = planSource;
+  private PlanFacts(List<SourceFile> files, String display) {
+    this.files = files;
     this.display = display;
   }
 
-  int year() throws ScaffoldException {
-    Path plan = planSource.resolve(FileKind.PLAN.path());
-    String file = display + "/" + FileKind.PLAN.path();
-    if (!Files.isRegularFile(plan, LinkOption.NOFOLLOW_LINKS)) {
-      throw new ScaffoldException(file + " saknas; planens år står där");
+  static PlanFacts of(Path planSource, String display) throws VpException {
+    Diagnostics out = new Diagnostics();
+    Optional<SourceTree> tree = PlanSource.folder(planSource, display, out);
+    Optional<List<SourceTree.Entry>> entries = tree.flatMap(t -> PlanSource.entries(t, out));
+    if (entries.isEmpty()) {
+      throw new VpException(firstError(out), null);
     }
-    try {
-      String text = Files.readString(plan, StandardCharsets.UTF_8);
-      return value(text, "år", file).filter(v -> v.matches("[0-9]{4}")).map(Integer::parseInt)
-          .orElseThrow(() -> new ScaffoldException(file + " anger inget år; skriv till exempel år: 2026"));
-    } catch (IOException e) {
-      throw unreadable(file);
-    }
+    // A stray file holds no number vp:new needs; vp:validate reports it.
+    return new PlanFacts(PlanSource.files(tree.get(), entries.get(), PlanSource.isRegion(entries.get()), new Diagnostics()), display);
+  }
+
+  int year() throws VpException {
+    SourceFile plan = files.stream().filter(f -> f.kind() == FileKind.PLAN).findFirst()
+        .orElseThrow(() -> VpException.of(Code.VP016, Location.ofFile(display + "/" + FileKind.PLAN.path()),
+            "plan.yaml saknas; planens år står där", Optional.empty(), null));
+    return value(plan, "år").filter(v -> v.matches("[0-9]{4}")).map(Integer::parseInt)
+        .orElseThrow(() -> VpException.of(Code.VP501, Location.ofFile(plan.file()), plan.file() + " anger inget år",
+            Optional.of("skriv till exempel år: 2026"), null));
   }
 
   /** The values of one key at the top of every file of a folder kind. */
-  List<Value> values(FileKind kind, String key) throws ScaffoldException {
+  List<Value> values(FileKind kind, String key) throws VpException {
     List<Value> values = new ArrayList<>();
-    List<SourceTree.Entry> entries;
-    try {
-      entries = new FolderTree(planSource, display).entries();
-    } catch (IOException e) {
-      throw new ScaffoldException(display + " kan inte läsas");
-    }
-    for (SourceTree.Entry entry : entries) {
-      if (entry.link() || !entry.path().endsWith(".yaml") || FileKind.of(entry.path()).orElse(null) != kind) {
-        continue;
-      }
-      String file = display + "/" + entry.path();
-      try {
-        String text = new String(entry.contents().read(), StandardCharsets.UTF_8);
-        value(text, key, file).ifPresent(v -> values.add(new Value(file, v)));
-      } catch (IOException e) {
-        throw unreadable(file);
+    for (SourceFile file : files) {
+      if (file.kind() == kind) {
+        Optional<String> value = value(file, key);
+        value.ifPresent(v -> values.add(new Value(file.file(), v)));
       }
     }
     return values;
   }
 
-  private static Optional<String> value(String text, String key, String file) throws ScaffoldException {
-    LoadSettings settings = LoadSettings.builder()
-        .setCodePointLimit(SourceLimits.MAX_FILE_BYTES)
-        .setMaxAliasesForCollections(0)
-        .build();
-    Node root;
-    try {
-      root = new Compose(settings).composeString(text).orElse(null);
-    } catch (YamlEngineException e) {
-      throw unreadable(file);
+  private static Optional<String> value(SourceFile file, String key) throws VpException {
+    Diagnostics out = new Diagnostics();
+    Optional<YamlNode> root = PlanSource.read(file, out);
+    if (root.isEmpty()) {
+      throw new VpException(firstError(out), null);
     }
-    if (!(root instanceof MappingNode map)) {
-      return Optional.empty();
-    }
-    for (NodeTuple tuple : map.getValue()) {
-      if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
-          && tuple.getValueNode() instanceof ScalarNode v) {
-        return Optional.of(v.getValue());
-      }
-    }
-    return Optional.empty();
+    return root.filter(YamlMap.class::isInstance).flatMap(map -> ((YamlMap) map).get(key))
+        .filter(YamlScalar.class::isInstance).map(scalar -> ((YamlScalar) scalar).text());
   }
 
-  private static ScaffoldException unreadable(String file) {
-    return new ScaffoldException(file + " kan inte läsas; rätta den först (mvn vp:validate visar felet)");
+  private static Diagnostic firstError(Diagnostics out) {
+    return out.sorted().stream().filter(d -> d.severity() == Severity.FEL).findFirst().orElseThrow();
   }
 }

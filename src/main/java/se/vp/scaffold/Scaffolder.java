@@ -7,15 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Suggestions;
-import se.vp.format.FormatException;
+import se.vp.diagnostic.VpException;
 import se.vp.format.YamlFormatter;
+import se.vp.model.Mottagare;
+import se.vp.model.Nummer;
 import se.vp.source.FileKind;
 import se.vp.source.Layout;
 import se.vp.source.PlanLoader;
+import se.vp.source.PlanSource;
 
 /**
  * Creates one new file in plan-source, an uppdrag, a styrtal or a fokusområde, that holds to its
@@ -24,19 +31,18 @@ import se.vp.source.PlanLoader;
  */
 public final class Scaffolder {
 
-  private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
-  private static final String FOKUSOMRADESNUMMER = "[1-9][0-9]?(\\.[1-9][0-9]?){1,2}";
-  private static final List<String> KINDS = List.of("uppdrag", "styrtal", "fokusområde");
-  private static final List<String> MOTTAGARE = List.of("nämnden", "förvaltningen", "regionstyrelsen-och-nämnderna");
+  /** What vp:new creates, by the word the editor writes. */
+  private static final Map<String, FileKind> KINDS =
+      Map.of("uppdrag", FileKind.UPPDRAG, "styrtal", FileKind.STYRTAL, "fokusområde", FileKind.FOKUSOMRADE);
 
   private final Path planSource;
   private final String display;
   private final PlanFacts facts;
 
-  private Scaffolder(Path planSource, Path displayBase) {
+  private Scaffolder(Path planSource, String display, PlanFacts facts) {
     this.planSource = planSource;
-    this.display = PlanLoader.display(planSource, displayBase);
-    this.facts = new PlanFacts(planSource, display);
+    this.display = display;
+    this.facts = facts;
   }
 
   /**
@@ -44,48 +50,47 @@ public final class Scaffolder {
    * to {@code displayBase}, normally the project's folder.
    */
   public static Scaffolded create(Path planSource, Path displayBase, ScaffoldRequest request)
-      throws ScaffoldException, IOException {
-    Scaffolder scaffolder = new Scaffolder(planSource, displayBase);
-    if (!Files.isDirectory(planSource, LinkOption.NOFOLLOW_LINKS)) {
-      throw new ScaffoldException("mappen " + scaffolder.display + " finns inte");
-    }
+      throws VpException, IOException {
+    String display = PlanLoader.display(planSource, displayBase);
     if (Files.isDirectory(planSource.resolve(Layout.NAMNDER)) || Files.isDirectory(planSource.resolve(Layout.COUNCIL))) {
-      throw new ScaffoldException(scaffolder.display + " är en region med flera nämnder, och vp:new skriver bara i en"
-          + " enda nämnds plan – skapa filen i " + Layout.NAMNDER + "<nämnd>/ eller " + Layout.COUNCIL + " för hand");
+      throw refusal(display, display + " är en region med flera nämnder, och vp:new skriver bara i en enda nämnds plan",
+          "skapa filen i " + Layout.NAMNDER + "<nämnd>/ eller " + Layout.COUNCIL + " för hand");
     }
     Optional<String> id = request.id();
-    if (id.isPresent() && !id.get().matches(ID)) {
+    if (id.isPresent() && !id.get().matches(PlanSource.ID)) {
       String suggestion = Suggestions.asId(id.get());
-      throw new ScaffoldException("'" + id.get() + "' duger inte som id: använd små bokstäver a–z, siffror och bindestreck"
-          + (suggestion.isEmpty() ? "" : ", till exempel " + suggestion));
+      throw refusal(display, "'" + id.get() + "' duger inte som id",
+          "använd små bokstäver a–z, siffror och bindestreck" + (suggestion.isEmpty() ? "" : ", till exempel " + suggestion));
     }
-    return switch (kind(request.kind())) {
-      case "uppdrag" -> scaffolder.uppdrag(request);
-      case "styrtal" -> scaffolder.styrtal(request);
+    FileKind kind = kind(request.kind(), display);
+    Scaffolder scaffolder = new Scaffolder(planSource, display, PlanFacts.of(planSource, display));
+    return switch (kind) {
+      case UPPDRAG -> scaffolder.uppdrag(request);
+      case STYRTAL -> scaffolder.styrtal(request);
       default -> scaffolder.fokusomrade(request);
     };
   }
 
-  private static String kind(String written) throws ScaffoldException {
+  private static FileKind kind(String written, String display) throws VpException {
     String folded = Suggestions.fold(written.strip());
-    for (String kind : KINDS) {
-      if (Suggestions.fold(kind).equals(folded)) {
-        return kind;
+    for (Map.Entry<String, FileKind> kind : KINDS.entrySet()) {
+      if (Suggestions.fold(kind.getKey()).equals(folded)) {
+        return kind.getValue();
       }
     }
-    throw new ScaffoldException("vp.kind=" + written + " är okänt"
-        + Suggestions.didYouMean(written, KINDS).map(hint -> " – " + hint).orElse("")
-        + " Välj uppdrag, styrtal eller fokusområde");
+    throw refusal(display, "vp.kind=" + written + " är okänt",
+        Suggestions.didYouMean(written, KINDS.keySet()).map(hint -> hint + " ").orElse("")
+            + "Välj uppdrag, styrtal eller fokusområde");
   }
 
-  private Scaffolded uppdrag(ScaffoldRequest request) throws ScaffoldException, IOException {
-    String mottagare = mottagare(request.mottagare().orElse("nämnden"));
+  private Scaffolded uppdrag(ScaffoldRequest request) throws VpException, IOException {
+    Mottagare mottagare = mottagare(request.mottagare().orElse(Mottagare.NAMNDEN.word()));
     int year = facts.year();
     String name = request.id().orElse("nytt-uppdrag");
     StringBuilder yaml = new StringBuilder();
     String reference;
     Path file;
-    if (mottagare.equals("förvaltningen")) {
+    if (mottagare == Mottagare.FORVALTNINGEN) {
       // Förvaltningens uppdrag have no number of the council's; the file's id is how lists name them.
       file = request.id().isPresent() ? free(FileKind.UPPDRAG, name) : firstFree(FileKind.UPPDRAG, name);
       reference = id(file);
@@ -97,16 +102,16 @@ public final class Scaffolder {
       yaml.append("nr: ").append(nr).append('\n');
     }
     yaml.append("text: Att … (skriv uppdragets text här)\n")
-        .append("mottagare: ").append(mottagare).append('\n')
+        .append("mottagare: ").append(mottagare.word()).append('\n')
         .append(proposal("", year));
     String next = "Skriv uppdragets text och lägg till " + reference
         + " i uppdrag-listan i det fokusområde där uppdraget hör hemma (eller i en målsättning, eller ett tema i"
-        + " gemensamt.yaml)." + (mottagare.equals("nämnden")
+        + " gemensamt.yaml)." + (mottagare == Mottagare.NAMNDEN
             ? " Ett uppdrag från fullmäktige till nämnden står också i fullmaktiges-uppdrag.yaml." : "");
     return write(file, FileKind.UPPDRAG, yaml.toString(), next);
   }
 
-  private Scaffolded styrtal(ScaffoldRequest request) throws ScaffoldException, IOException {
+  private Scaffolded styrtal(ScaffoldRequest request) throws VpException, IOException {
     int year = facts.year();
     Path file = request.id().isPresent()
         ? free(FileKind.STYRTAL, request.id().get())
@@ -117,26 +122,31 @@ public final class Scaffolder {
     return write(file, FileKind.STYRTAL, yaml, next);
   }
 
-  private Scaffolded fokusomrade(ScaffoldRequest request) throws ScaffoldException, IOException {
-    Optional<String> nummer = request.nummer();
-    if (nummer.isPresent() && !nummer.get().matches(FOKUSOMRADESNUMMER)) {
-      throw new ScaffoldException("ett fokusområde numreras som 4.4 eller 4.1.3, inte '" + nummer.get() + "'");
+  private Scaffolded fokusomrade(ScaffoldRequest request) throws VpException, IOException {
+    Optional<Nummer> nummer = Optional.empty();
+    if (request.nummer().isPresent()) {
+      nummer = Nummer.parse(request.nummer().get());
+      if (nummer.isEmpty()) {
+        throw refusal(display, "ett fokusområde numreras som 4.4 eller 4.1.3, inte '" + request.nummer().get() + "'",
+            null);
+      }
     }
     int malsattning = malsattning(request.malsattning(), nummer);
     List<String> taken = facts.values(FileKind.FOKUSOMRADE, "nummer").stream().map(PlanFacts.Value::text).toList();
     String number;
     if (nummer.isPresent()) {
-      number = nummer.get();
+      number = nummer.get().toString();
       if (taken.contains(number)) {
-        throw new ScaffoldException("fokusområde " + number + " finns redan; välj ett annat nummer med -Dvp.nummer");
+        throw refusal(display, "fokusområde " + number + " finns redan", "välj ett annat nummer med -Dvp.nummer");
       }
-      String parent = number.substring(0, number.lastIndexOf('.'));
-      if (parent.contains(".") && !taken.contains(parent)) {
-        throw new ScaffoldException("fokusområde " + parent + " finns inte; skapa det först, eller välj ett annat nummer");
+      Optional<Nummer> parent = nummer.get().overordnat();
+      if (parent.isPresent() && !taken.contains(parent.get().toString())) {
+        throw refusal(display, "fokusområde " + parent.get() + " finns inte", "skapa det först, eller välj ett annat nummer");
       }
     } else {
-      OptionalInt highest = taken.stream().filter(n -> n.matches(malsattning + "\\.[0-9]+"))
-          .mapToInt(n -> Integer.parseInt(n.substring(n.indexOf('.') + 1))).max();
+      OptionalInt highest = taken.stream().flatMap(n -> Nummer.parse(n).stream())
+          .filter(n -> n.malsattning() == malsattning && n.delar().size() == 2)
+          .mapToInt(n -> n.delar().get(1)).max();
       number = malsattning + "." + (highest.orElse(0) + 1);
     }
     int year = facts.year();
@@ -152,37 +162,38 @@ public final class Scaffolder {
   }
 
   /** The målsättning a fokusområde goes under: given, or the first part of its number. */
-  private int malsattning(Optional<String> written, Optional<String> nummer) throws ScaffoldException {
+  private int malsattning(Optional<String> written, Optional<Nummer> nummer) throws VpException {
     if (written.isEmpty() && nummer.isEmpty()) {
-      throw new ScaffoldException("ange målsättningen som fokusområdet hör till med -Dvp.malsattning=4"
-          + " (eller fokusområdets nummer med -Dvp.nummer=4.1.3)");
+      throw refusal(display, "ange målsättningen som fokusområdet hör till med -Dvp.malsattning=4",
+          "eller fokusområdets nummer med -Dvp.nummer=4.1.3");
     }
-    String text = written.orElseGet(() -> nummer.get().substring(0, nummer.get().indexOf('.')));
+    String text = written.orElseGet(() -> String.valueOf(nummer.get().malsattning()));
     if (!text.matches("[1-9][0-9]{0,2}")) {
-      throw new ScaffoldException("vp.malsattning ska vara en målsättnings nummer, till exempel 4, inte '" + text + "'");
+      throw refusal(display, "vp.malsattning ska vara en målsättnings nummer, till exempel 4, inte '" + text + "'", null);
     }
     int malsattning = Integer.parseInt(text);
-    if (nummer.isPresent() && !nummer.get().startsWith(malsattning + ".")) {
-      throw new ScaffoldException("fokusområde " + nummer.get() + " hör inte till målsättning " + malsattning);
+    if (nummer.isPresent() && nummer.get().malsattning() != malsattning) {
+      throw refusal(display, "fokusområde " + nummer.get() + " hör inte till målsättning " + malsattning, null);
     }
     List<String> existing = facts.values(FileKind.MALSATTNING, "nr").stream().map(PlanFacts.Value::text).toList();
     if (!existing.contains(String.valueOf(malsattning))) {
-      throw new ScaffoldException("målsättning " + malsattning + " finns inte i " + display + "/"
-          + FileKind.MALSATTNING.path() + (existing.isEmpty() ? "" : "; det finns " + String.join(", ", existing.stream()
-              .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b))).toList())));
+      throw refusal(display, "målsättning " + malsattning + " finns inte i " + display + "/" + FileKind.MALSATTNING.path(),
+          existing.isEmpty() ? null : "det finns " + String.join(", ", existing.stream()
+              .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b))).toList()));
     }
     return malsattning;
   }
 
-  private static String mottagare(String written) throws ScaffoldException {
-    for (String mottagare : MOTTAGARE) {
-      if (Suggestions.fold(mottagare).equals(Suggestions.fold(written))) {
+  private Mottagare mottagare(String written) throws VpException {
+    List<String> words = Arrays.stream(Mottagare.values()).map(Mottagare::word).toList();
+    for (Mottagare mottagare : Mottagare.values()) {
+      if (Suggestions.fold(mottagare.word()).equals(Suggestions.fold(written))) {
         return mottagare;
       }
     }
-    throw new ScaffoldException("vp.mottagare=" + written + " är okänt"
-        + Suggestions.didYouMean(written, MOTTAGARE).map(hint -> " – " + hint).orElse("")
-        + " Välj nämnden, förvaltningen eller regionstyrelsen-och-nämnderna");
+    throw refusal(display, "vp.mottagare=" + written + " är okänt",
+        Suggestions.didYouMean(written, words).map(hint -> hint + " ").orElse("") + "Välj "
+            + String.join(", ", words.subList(0, words.size() - 1)) + " eller " + words.get(words.size() - 1));
   }
 
   private static String proposal(String indent, int year) {
@@ -190,10 +201,11 @@ public final class Scaffolder {
   }
 
   /** The file for this id, which must not exist. */
-  private Path free(FileKind kind, String id) throws ScaffoldException {
+  private Path free(FileKind kind, String id) throws VpException {
     Path file = planSource.resolve(kind.path()).resolve(id + ".yaml");
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new ScaffoldException(show(file) + " finns redan, och vp skriver aldrig över en fil; välj ett annat id med -Dvp.id");
+      throw refusal(show(file), show(file) + " finns redan, och vp skriver aldrig över en fil",
+          "välj ett annat id med -Dvp.id");
     }
     return file;
   }
@@ -208,11 +220,11 @@ public final class Scaffolder {
     return file;
   }
 
-  private Scaffolded write(Path file, FileKind kind, String yaml, String next) throws ScaffoldException, IOException {
+  private Scaffolded write(Path file, FileKind kind, String yaml, String next) throws VpException, IOException {
     String canonical;
     try {
-      canonical = new YamlFormatter().format(yaml, kind);
-    } catch (FormatException e) {
+      canonical = new YamlFormatter().format(yaml, kind, show(file));
+    } catch (VpException e) {
       throw new IllegalStateException("vp's own template does not read: " + e.getMessage(), e);
     }
     Files.createDirectories(file.getParent());
@@ -220,7 +232,7 @@ public final class Scaffolder {
       // CREATE_NEW: should someone create the file meanwhile, theirs stays.
       Files.writeString(file, canonical, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      throw new ScaffoldException(show(file) + " finns redan, och vp skriver aldrig över en fil");
+      throw refusal(show(file), show(file) + " finns redan, och vp skriver aldrig över en fil", null);
     }
     return new Scaffolded(file, show(file), next);
   }
@@ -231,5 +243,9 @@ public final class Scaffolder {
 
   private static String id(Path file) {
     return file.getFileName().toString().replaceAll("\\.yaml$", "");
+  }
+
+  private static VpException refusal(String file, String message, String hint) {
+    return VpException.of(Code.VP501, Location.ofFile(file), message, Optional.ofNullable(hint), null);
   }
 }

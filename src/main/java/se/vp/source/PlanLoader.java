@@ -1,11 +1,7 @@
 package se.vp.source;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +23,6 @@ import se.vp.model.ResolvedPlan;
  * every file could be read, so the checks never see half a plan.
  */
 public final class PlanLoader {
-
-  private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
   private final SourceTree tree;
   private final Optional<String> only;
@@ -59,17 +53,8 @@ public final class PlanLoader {
    * when a file has an error, so that the checks never see half a plan.
    */
   public static List<Namndplan> loadAll(Path planSource, Path displayBase, Optional<String> only, Diagnostics out) {
-    String display = display(planSource, displayBase);
-    if (Files.isSymbolicLink(planSource)) {
-      out.report(Code.VP017, Location.ofFile(display), "mappen med planen är en symbolisk länk",
-          Optional.of("lägg planen själv här"));
-      return List.of();
-    }
-    if (!Files.isDirectory(planSource, LinkOption.NOFOLLOW_LINKS)) {
-      out.report(Code.VP016, Location.ofFile(display), "mappen med planen finns inte");
-      return List.of();
-    }
-    return loadAll(new FolderTree(planSource, display), only, out);
+    return PlanSource.folder(planSource, display(planSource, displayBase), out)
+        .map(tree -> loadAll(tree, only, out)).orElse(List.of());
   }
 
   public static List<Namndplan> loadAll(SourceTree tree, Optional<String> only, Diagnostics out) {
@@ -77,36 +62,27 @@ public final class PlanLoader {
   }
 
   private List<Namndplan> load() {
-    List<SourceTree.Entry> entries;
-    try {
-      entries = tree.entries();
-    } catch (IOException e) {
-      out.report(Code.VP001, Location.ofFile(tree.display()), "mappen kan inte läsas");
+    Optional<List<SourceTree.Entry>> listed = PlanSource.entries(tree, out);
+    if (listed.isEmpty()) {
       return List.of();
     }
-    if (entries.size() > SourceLimits.MAX_FILES) {
-      out.report(Code.VP018, Location.ofFile(tree.display()),
-          "plan-source har fler än " + SourceLimits.MAX_FILES + " filer");
-      return List.of();
-    }
-    boolean region = Layout.isRegion(entries.stream().map(SourceTree.Entry::path).toList());
+    List<SourceTree.Entry> entries = listed.get();
+    boolean region = PlanSource.isRegion(entries);
     Set<String> namnder = new TreeSet<>();
     entries.forEach(e -> Layout.namnd(e.path()).ifPresent(namnder::add));
     if (!checkOnly(region, namnder)) {
       return List.of();
     }
+    List<SourceTree.Entry> wanted = entries.stream()
+        .filter(e -> only.isEmpty() || Layout.namnd(e.path()).map(only.get()::equals).orElse(true)).toList();
     List<SourceDocument> council = new ArrayList<>();
     Map<String, List<SourceDocument>> byNamnd = new TreeMap<>();
     if (!region) {
       byNamnd.put("", new ArrayList<>());
     }
-    for (SourceTree.Entry entry : entries) {
-      Optional<String> namnd = region ? Layout.namnd(entry.path()) : Optional.of("");
-      if (only.isPresent() && namnd.isPresent() && !namnd.get().equals(only.get())) {
-        continue;
-      }
-      namnd.ifPresent(n -> byNamnd.computeIfAbsent(n, k -> new ArrayList<>()));
-      readDocument(entry, region).ifPresent(document -> namnd.map(byNamnd::get).orElse(council).add(document));
+    wanted.forEach(e -> Layout.namnd(e.path()).ifPresent(n -> byNamnd.computeIfAbsent(n, k -> new ArrayList<>())));
+    for (SourceFile file : PlanSource.files(tree, wanted, region, out)) {
+      readDocument(file).ifPresent(document -> file.namnd().map(byNamnd::get).orElse(council).add(document));
     }
     if (region && byNamnd.isEmpty() && !out.hasErrors()) {
       out.report(Code.VP016, Location.ofFile(tree.display() + "/" + Layout.NAMNDER),
@@ -170,80 +146,13 @@ public final class PlanLoader {
     return all;
   }
 
-  private Optional<SourceDocument> readDocument(SourceTree.Entry entry, boolean region) {
-    String path = entry.path();
-    String file = tree.display() + "/" + path;
-    if (entry.link()) {
-      out.report(Code.VP017, Location.ofFile(file), "symboliska länkar följs inte i plan-source",
-          Optional.of("lägg filen själv här"));
-      return Optional.empty();
-    }
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
-      return Optional.empty();
-    }
-    if (!name.endsWith(".yaml")) {
-      out.report(Code.VP014, Location.ofFile(file), "filändelsen ska vara .yaml",
-          Optional.of("byt namn till " + name.replaceAll("\\.[^.]+$", ".yaml")));
-      return Optional.empty();
-    }
-    Optional<FileKind> kind = Layout.kind(path, region);
-    if (kind.isEmpty()) {
-      out.report(Code.VP014, Location.ofFile(file), "vp känner inte igen filen " + path,
-          region ? Optional.of(regionHint(path)) : placeHint(path));
-      return Optional.empty();
-    }
-    Optional<String> namnd = Layout.namnd(path);
-    if (namnd.isPresent() && !namnd.get().matches(ID)) {
-      out.report(Code.VP015, Location.ofFile(file), "mappnamnet '" + namnd.get() + "' duger inte som id för en nämnd",
-          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel " + Suggestions.asId(namnd.get())));
-      return Optional.empty();
-    }
-    String id = kind.get().isFolder() ? name.replaceAll("\\.yaml$", "") : kind.get().path().replaceAll("\\.yaml$", "");
-    if (kind.get().isFolder() && !id.matches(ID)) {
-      out.report(Code.VP015, Location.ofFile(file), "filnamnet '" + id + "' duger inte som id",
-          Optional.of("använd små bokstäver a–z, siffror och bindestreck, till exempel " + Suggestions.asId(id)));
-      return Optional.empty();
-    }
-    return read(entry, file).flatMap(root -> {
-      if (!schemas.validate(kind.get(), root, out)) {
+  private Optional<SourceDocument> readDocument(SourceFile file) {
+    return PlanSource.read(file, out).flatMap(root -> {
+      if (!schemas.validate(file.kind(), root, out)) {
         return Optional.empty();
       }
-      return Optional.of(new SourceDocument(kind.get(), id, file, (YamlMap) root, region && path.startsWith(Layout.COUNCIL)));
+      return Optional.of(new SourceDocument(file.kind(), file.id(), file.file(), (YamlMap) root, file.shared()));
     });
-  }
-
-  private static String regionHint(String path) {
-    if (path.startsWith(Layout.COUNCIL)) {
-      return Layout.COUNCIL + " har det fullmäktige beslutar för alla nämnder: malsattningar/, uppdrag/ och gemensamt.yaml;"
-          + " nämndens egna filer ligger i " + Layout.NAMNDER + "<nämnd>/";
-    }
-    if (Layout.namnd(path).isPresent() && Layout.withinPlan(path).equals(FileKind.GEMENSAMT.path())) {
-      return "gemensamt.yaml gäller alla nämnder och ligger i " + Layout.COUNCIL;
-    }
-    return "i en region ligger filerna i " + Layout.COUNCIL + " och " + Layout.NAMNDER + "<nämnd>/";
-  }
-
-  private Optional<YamlNode> read(SourceTree.Entry entry, String file) {
-    if (entry.size() > SourceLimits.MAX_FILE_BYTES) {
-      out.report(Code.VP005, Location.ofFile(file), "filen är " + entry.size()
-          + " byte; en fil i plan-source får vara högst " + SourceLimits.MAX_FILE_BYTES + " byte");
-      return Optional.empty();
-    }
-    try {
-      return SourceText.decode(entry.contents().read(), file, out).flatMap(text -> YamlReader.read(text, file, out));
-    } catch (IOException e) {
-      out.report(Code.VP001, Location.ofFile(file), "filen kan inte läsas");
-      return Optional.empty();
-    }
-  }
-
-  private Optional<String> placeHint(String relative) {
-    List<String> places = Arrays.stream(FileKind.values()).map(FileKind::path).distinct().toList();
-    String first = relative.contains("/") ? relative.substring(0, relative.indexOf('/') + 1) : relative;
-    return Suggestions.didYouMean(first, places)
-        .or(() -> Optional.of("filer i plan-source: " + String.join(", ", places)));
   }
 
   /** A path as findings write it: relative to the base when inside it, with '/'. */

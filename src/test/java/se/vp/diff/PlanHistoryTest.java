@@ -1,6 +1,7 @@
 package se.vp.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,8 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vp.Outcome;
+import se.vp.Validation;
+import se.vp.Vp;
 import se.vp.diagnostic.Diagnostics;
+import se.vp.render.Timings;
 import se.vp.text.WordDiff;
+import se.vp.view.PlanViews;
 
 /** The plan in the working tree against the plan in git, read from a real repository. */
 class PlanHistoryTest {
@@ -25,11 +31,18 @@ class PlanHistoryTest {
   }
 
   private Comparison compare(Optional<String> base) {
+    return compare(folder.resolve("plan-source"), base, Optional.empty());
+  }
+
+  /** The plan in the working tree against the plan at the base, as vp:diff compares them. */
+  private Comparison compare(Path planSource, Optional<String> base, Optional<String> namnd) {
     Diagnostics out = new Diagnostics();
-    PlanHistory.Result result = PlanHistory.compare(folder.resolve("plan-source"), folder, base, out);
+    PlanHistory.Base older = PlanHistory.planAt(planSource, folder, base, namnd, out).orElseThrow();
     assertEquals(List.of(), out.sorted());
-    assertEquals(0, result.current().errors(), result.current().diagnostics().toString());
-    return result.comparison().orElseThrow();
+    Validation current = Validation.of(planSource, folder, namnd, new Timings());
+    assertEquals(0, current.errors(), current.diagnostics().toString());
+    return Comparison.of(older.label(), older.date(), PlanViews.of(older.plan()),
+        PlanViews.of(current.plans().get(0).resolved()));
   }
 
   @Test
@@ -44,19 +57,14 @@ class PlanHistoryTest {
       Path plan = planSource.resolve("namnder/namnd-002/plan.yaml");
       Files.writeString(plan, Files.readString(plan).replaceFirst("status: [a-zö]+", "status: beslutad"));
 
-      Diagnostics out = new Diagnostics();
-      PlanHistory.Result all = PlanHistory.compare(planSource, folder, Optional.of("main"), Optional.empty(), out);
-      assertTrue(all.comparison().isEmpty());
+      Outcome all = Vp.diff(new Vp.Diff(new Vp.Project(planSource, folder, Optional.empty(), false),
+          Path.of("templates"), folder.resolve("output"), Optional.of("main"), false, Optional.empty()));
       assertEquals(List.of("plan-source: fel: plan-source har 2 nämnder, och vp:diff jämför en nämnd i taget"
-          + " – ange nämnden med -Dvp.namnd=<nämnd> [VP020]"), out.sorted().stream().map(d -> d.format()).toList());
+          + " – ange nämnden med -Dvp.namnd=<nämnd> [VP020]"), all.findings().stream().map(d -> d.format()).toList());
+      assertFalse(Files.exists(folder.resolve("output")));
 
-      Diagnostics none = new Diagnostics();
-      Comparison first = PlanHistory.compare(planSource, folder, Optional.of("main"), Optional.of("namnd-001"), none)
-          .comparison().orElseThrow();
-      assertEquals(List.of(), first.changes());
-      Comparison second = PlanHistory.compare(planSource, folder, Optional.of("main"), Optional.of("namnd-002"), none)
-          .comparison().orElseThrow();
-      assertEquals(List.of(), none.sorted());
+      assertEquals(List.of(), compare(planSource, Optional.of("main"), Optional.of("namnd-001")).changes());
+      Comparison second = compare(planSource, Optional.of("main"), Optional.of("namnd-002"));
       assertEquals(1, second.changes().size(), lines(second).toString());
       assertTrue(lines(second).get(0).startsWith("Planen ändrad status | status: "), lines(second).get(0));
     }
@@ -119,8 +127,8 @@ class PlanHistoryTest {
   void saysSoWhenTheRevisionDoesNotExist() throws Exception {
     try (GitFixture repository = GitFixture.withCommittedPlan(folder)) {
       Diagnostics out = new Diagnostics();
-      PlanHistory.Result result = PlanHistory.compare(folder.resolve("plan-source"), folder, Optional.of("vp-2024"), out);
-      assertTrue(result.comparison().isEmpty());
+      assertTrue(PlanHistory.planAt(folder.resolve("plan-source"), folder, Optional.of("vp-2024"), Optional.empty(), out)
+          .isEmpty());
       assertEquals("plan-source: fel: revisionen 'vp-2024' finns inte i git – ange en gren, en tagg eller en commit,"
           + " till exempel origin/main eller vp-2025 [VP402]", out.sorted().get(0).format());
     }
@@ -130,8 +138,8 @@ class PlanHistoryTest {
   void saysSoWhenThePlanIsNotInGit() {
     se.vp.TestPlan.committed(folder);
     Diagnostics out = new Diagnostics();
-    PlanHistory.Result result = PlanHistory.compare(folder.resolve("plan-source"), folder, Optional.empty(), out);
-    assertTrue(result.comparison().isEmpty());
+    assertTrue(PlanHistory.planAt(folder.resolve("plan-source"), folder, Optional.empty(), Optional.empty(), out)
+        .isEmpty());
     assertEquals(se.vp.diagnostic.Code.VP401, out.sorted().get(0).code());
   }
 }

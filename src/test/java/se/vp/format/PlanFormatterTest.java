@@ -99,7 +99,8 @@ class PlanFormatterTest {
     assertEquals(List.of(
             "plan-source/uppdrag/ankare.yaml:1:7: fel: ankare (&t) används inte i plan-source; filen formateras inte"
                 + " – skriv ut värdet där det behövs [VP008]",
-            "plan-source/uppdrag/latin1.yaml: fel: filen är inte UTF-8; filen formateras inte – spara filen som UTF-8 [VP002]"),
+            "plan-source/uppdrag/latin1.yaml:1:13: fel: byten 0xE4 är inte giltig UTF-8; filen formateras inte"
+                + " – spara filen som UTF-8 [VP002]"),
         report.diagnostics().stream().map(Diagnostic::format).toList());
     assertEquals(List.of("plan-source/styrtal/gastnatter.yaml"), report.files().stream().map(FormattedFile::display).toList());
     assertEquals(broken, Files.readString(plan.planSource().resolve("uppdrag/ankare.yaml")));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.VpException;
 import se.vp.source.FileKind;
 
 /**
@@ -18,16 +20,16 @@ class YamlFormatterTest {
 
   private void assertFormats(FileKind kind, String expected, String written) {
     try {
-      String once = formatter.format(written, kind);
+      String once = formatter.format(written, kind, "fil.yaml");
       assertEquals(expected, once);
-      assertEquals(once, formatter.format(once, kind), "formatting twice changes the text");
-    } catch (FormatException e) {
+      assertEquals(once, formatter.format(once, kind, "fil.yaml"), "formatting twice changes the text");
+    } catch (VpException e) {
       throw new AssertionError("refused: " + e.getMessage(), e);
     }
   }
 
-  private FormatException refusal(String written) {
-    return assertThrows(FormatException.class, () -> formatter.format(written, FileKind.UPPDRAG));
+  private VpException refusal(String written) {
+    return assertThrows(VpException.class, () -> formatter.format(written, FileKind.UPPDRAG, "fil.yaml"));
   }
 
   @Test
@@ -484,22 +486,21 @@ class YamlFormatterTest {
 
   @Test
   void refusesWhatValidateRefusesAndSaysWhere() {
-    FormatException anchor = refusal("text: &t Att främja.\nmottagare: nämnden\n");
-    assertEquals(Code.VP008, anchor.code());
-    assertEquals(1, anchor.line());
-    assertEquals(7, anchor.column());
-    assertTrue(anchor.getMessage().endsWith("; filen formateras inte"), anchor.getMessage());
-    assertEquals(Code.VP008, refusal("text: *t\n").code());
-    assertEquals(Code.VP009, refusal("text: !!str Att främja.\n").code());
-    FormatException duplicate = refusal("text: A\nmottagare: nämnden\ntext: B\n");
-    assertEquals(Code.VP011, duplicate.code());
-    assertEquals(3, duplicate.line());
-    assertEquals(Code.VP012, refusal("text: A\n---\ntext: B\n").code());
-    assertEquals(Code.VP013, refusal("? [a, b]\n: c\n").code());
-    assertEquals(Code.VP004, refusal("# Bara en kommentar.\n").code());
-    assertEquals(Code.VP004, refusal("").code());
-    FormatException syntax = refusal("text: \"Att främja\nmottagare: nämnden\n");
-    assertEquals(Code.VP006, syntax.code());
-    assertTrue(syntax.hint().orElseThrow().contains("mvn vp:validate"));
+    VpException anchor = refusal("text: &t Att främja.\nmottagare: nämnden\n");
+    assertEquals(Code.VP008, anchor.diagnostic().code());
+    assertEquals(new Location("fil.yaml", 1, 7), anchor.diagnostic().location());
+    assertTrue(anchor.diagnostic().message().endsWith("; filen formateras inte"), anchor.getMessage());
+    assertEquals(Code.VP008, refusal("text: *t\n").diagnostic().code());
+    assertEquals(Code.VP009, refusal("text: !!str Att främja.\n").diagnostic().code());
+    VpException duplicate = refusal("text: A\nmottagare: nämnden\ntext: B\n");
+    assertEquals(Code.VP011, duplicate.diagnostic().code());
+    assertEquals(3, duplicate.diagnostic().location().line());
+    assertEquals(Code.VP012, refusal("text: A\n---\ntext: B\n").diagnostic().code());
+    assertEquals(Code.VP013, refusal("? [a, b]\n: c\n").diagnostic().code());
+    assertEquals(Code.VP004, refusal("# Bara en kommentar.\n").diagnostic().code());
+    assertEquals(Code.VP004, refusal("").diagnostic().code());
+    VpException syntax = refusal("text: \"Att främja\nmottagare: nämnden\n");
+    assertEquals(Code.VP006, syntax.diagnostic().code());
+    assertTrue(syntax.diagnostic().location().line() > 0, "the same place as vp:validate gives: " + syntax.getMessage());
   }
 }

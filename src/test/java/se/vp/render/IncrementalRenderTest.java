@@ -37,8 +37,8 @@ class IncrementalRenderTest {
     RenderResult second = project.render();
     assertTrue(second.upToDate());
     assertEquals(List.of(), second.written());
-    assertEquals(first.validation().diagnostics(), second.validation().diagnostics());
-    assertEquals(13, second.validation().warnings());
+    assertEquals(first.findings(), second.findings());
+    assertEquals(13, Renders.warnings(second));
     assertSameContents(written, contents(project.output));
     assertUntouched(project.output);
   }
@@ -76,7 +76,7 @@ class IncrementalRenderTest {
     Map<String, byte[]> written = contents(project.output);
     project.edit("plan-source/plan.yaml", "år: 2026", "år: tjugo");
     RenderResult broken = project.render();
-    assertTrue(broken.validation().errors() > 0);
+    assertTrue(Renders.errors(broken) > 0);
     assertSameContents(written, contents(project.output));
     project.edit("plan-source/plan.yaml", "år: tjugo", "år: 2026");
     assertTrue(project.render().upToDate(), "back as it was: nothing to do");
@@ -89,7 +89,7 @@ class IncrementalRenderTest {
     Files.writeString(project.output.resolve(RenderManifest.NAME), "körning=\\u00\nfynd.x=FEL\n");
     RenderResult again = project.render();
     assertFalse(again.upToDate());
-    assertEquals(13, again.validation().warnings());
+    assertEquals(13, Renders.warnings(again));
     assertTrue(project.render().upToDate());
   }
 
@@ -99,19 +99,19 @@ class IncrementalRenderTest {
     Path region = root.resolve("region");
     SyntheticPlans.writeRegion(region, 2, 3);
     RenderRequest request = new RenderRequest(region, project.templates, project.output, root, false, Optional.empty());
-    RenderResult first = Renderer.render(request);
+    RenderResult first = Renders.render(request);
     assertEquals(List.of(project.output.resolve("namnd-001"), project.output.resolve("namnd-002")), first.written());
     touchAll(project.output.resolve("namnd-001"));
 
     Path plan = region.resolve("namnder/namnd-002/plan.yaml");
     Files.writeString(plan, Files.readString(plan) + "# En kommentar ändrar filen men inte planen.\n");
-    RenderResult second = Renderer.render(request);
+    RenderResult second = Renders.render(request);
     assertEquals(List.of(project.output.resolve("namnd-002")), second.written());
     assertUntouched(project.output.resolve("namnd-001"));
 
     RenderRequest one = new RenderRequest(region, project.templates, project.output, root, false, Optional.empty(),
         Optional.of("namnd-001"));
-    assertEquals(List.of(), Renderer.render(one).written(), "the one nämnd asked for is up to date");
+    assertEquals(List.of(), Renders.render(one).written(), "the one nämnd asked for is up to date");
   }
 
   @Test
@@ -120,7 +120,7 @@ class IncrementalRenderTest {
     Path region = root.resolve("region");
     SyntheticPlans.writeRegion(region, 2, 3);
     RenderRequest request = new RenderRequest(region, project.templates, project.output, root, false, Optional.empty());
-    Renderer.render(request);
+    Renders.render(request);
     Files.writeString(project.output.resolve("namnd-002/egen-fil.txt"), "inte vp:s");
     touchAll(project.output.resolve("namnd-001"));
 
@@ -129,11 +129,11 @@ class IncrementalRenderTest {
         Files.delete(file);
       }
     }
-    RenderResult again = Renderer.render(request);
+    RenderResult again = Renders.render(request);
     assertEquals(List.of(), again.written());
     assertFalse(Files.exists(project.output.resolve("namnd-002")), "the folder of a nämnd that is gone");
     assertUntouched(project.output.resolve("namnd-001"));
-    assertTrue(Renderer.render(request).upToDate());
+    assertTrue(Renders.render(request).upToDate());
   }
 
   @Test
@@ -142,7 +142,7 @@ class IncrementalRenderTest {
     project.render();
     Path region = root.resolve("region");
     SyntheticPlans.writeRegion(region, 1, 3);
-    Renderer.render(new RenderRequest(region, project.templates, project.output, root, false, Optional.empty()));
+    Renders.render(new RenderRequest(region, project.templates, project.output, root, false, Optional.empty()));
     try (Stream<Path> files = Files.list(project.output)) {
       assertEquals(List.of("namnd-001"), files.map(f -> f.getFileName().toString())
           .filter(name -> !name.startsWith(".vp-")).sorted().toList());

@@ -47,7 +47,7 @@ final class RenderProject {
   }
 
   RenderResult render() throws VpException {
-    return Renderer.render(new RenderRequest(planSource, templates, output, root, false, Optional.empty()));
+    return Renders.render(new RenderRequest(planSource, templates, output, root, false, Optional.empty()));
   }
 
   /** Replaces text in a file of the project, failing if the text is not there. */

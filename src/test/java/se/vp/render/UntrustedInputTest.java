@@ -155,7 +155,7 @@ class UntrustedInputTest {
 
   @Test
   void putsEverythingBackWhenAFileCannotBeMovedIn() throws IOException {
-    VpException e = assertThrows(VpException.class, () -> Renderer.render(
+    VpException e = assertThrows(VpException.class, () -> Renders.render(
         new RenderRequest(project.planSource, project.templates, project.output, project.root, false, Optional.empty()),
         (from, to) -> {
           if (to.getFileName().toString().equals("sammanstallning.docx")) {

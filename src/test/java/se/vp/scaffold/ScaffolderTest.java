@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.TestPlan;
 import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.VpException;
 import se.vp.format.YamlFormatter;
 import se.vp.source.FileKind;
 
@@ -35,7 +36,7 @@ class ScaffolderTest {
   }
 
   private String scaffoldError(TestPlan plan, String kind, String... options) {
-    return assertThrows(ScaffoldException.class, () -> create(plan, kind, options)).getMessage();
+    return assertThrows(VpException.class, () -> create(plan, kind, options)).diagnostic().text();
   }
 
   /** The plan has no errors, and the only findings about the new file are the expected warnings. */
@@ -48,7 +49,7 @@ class ScaffolderTest {
     assertEquals(List.of(warnings), about);
     String text = Files.readString(created.file());
     FileKind kind = FileKind.of(created.display().substring("plan-source/".length())).orElseThrow();
-    assertEquals(text, new YamlFormatter().format(text, kind), "a new file is in canonical form");
+    assertEquals(text, new YamlFormatter().format(text, kind, created.display()), "a new file is in canonical form");
   }
 
   @Test
@@ -148,8 +149,8 @@ class ScaffolderTest {
     Path existing = plan.planSource().resolve("styrtal/gastnatter.yaml");
     String before = Files.readString(existing);
 
-    assertEquals("plan-source/styrtal/gastnatter.yaml finns redan, och vp skriver aldrig över en fil;"
-        + " välj ett annat id med -Dvp.id", scaffoldError(plan, "styrtal", "gastnatter"));
+    assertEquals("plan-source/styrtal/gastnatter.yaml finns redan, och vp skriver aldrig över en fil"
+        + " – välj ett annat id med -Dvp.id", scaffoldError(plan, "styrtal", "gastnatter"));
     assertEquals(before, Files.readString(existing));
     create(plan, "uppdrag", "ny", "förvaltningen");
     assertTrue(scaffoldError(plan, "uppdrag", "ny", "förvaltningen").startsWith("plan-source/uppdrag/ny.yaml finns redan"));
@@ -162,19 +163,19 @@ class ScaffolderTest {
 
     assertEquals("vp.kind=styrtl är okänt – menade du 'styrtal'? Välj uppdrag, styrtal eller fokusområde",
         scaffoldError(plan, "styrtl"));
-    assertEquals("'Antal Besökare' duger inte som id: använd små bokstäver a–z, siffror och bindestreck,"
+    assertEquals("'Antal Besökare' duger inte som id – använd små bokstäver a–z, siffror och bindestreck,"
         + " till exempel antal-besokare", scaffoldError(plan, "styrtal", "Antal Besökare"));
     assertEquals("vp.mottagare=namnd är okänt – menade du 'nämnden'? Välj nämnden, förvaltningen eller"
         + " regionstyrelsen-och-nämnderna", scaffoldError(plan, "uppdrag", null, "namnd"));
-    assertEquals("ange målsättningen som fokusområdet hör till med -Dvp.malsattning=4 (eller fokusområdets nummer"
-        + " med -Dvp.nummer=4.1.3)", scaffoldError(plan, "fokusområde"));
-    assertEquals("målsättning 11 finns inte i plan-source/malsattningar/; det finns 1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
+    assertEquals("ange målsättningen som fokusområdet hör till med -Dvp.malsattning=4 – eller fokusområdets nummer"
+        + " med -Dvp.nummer=4.1.3", scaffoldError(plan, "fokusområde"));
+    assertEquals("målsättning 11 finns inte i plan-source/malsattningar/ – det finns 1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
         scaffoldError(plan, "fokusområde", null, null, "11"));
     assertEquals("vp.malsattning ska vara en målsättnings nummer, till exempel 4, inte 'fyra'",
         scaffoldError(plan, "fokusområde", null, null, "fyra"));
-    assertEquals("fokusområde 4.2 finns redan; välj ett annat nummer med -Dvp.nummer",
+    assertEquals("fokusområde 4.2 finns redan – välj ett annat nummer med -Dvp.nummer",
         scaffoldError(plan, "fokusområde", null, null, null, "4.2"));
-    assertEquals("fokusområde 4.9 finns inte; skapa det först, eller välj ett annat nummer",
+    assertEquals("fokusområde 4.9 finns inte – skapa det först, eller välj ett annat nummer",
         scaffoldError(plan, "fokusområde", null, null, null, "4.9.1"));
     assertEquals("fokusområde 4.5 hör inte till målsättning 5", scaffoldError(plan, "fokusområde", null, null, "5", "4.5"));
     assertEquals("ett fokusområde numreras som 4.4 eller 4.1.3, inte '4,4'",
@@ -195,7 +196,7 @@ class ScaffolderTest {
     Scaffolded created = create(plan, "styrtal");
 
     assertTrue(Files.readString(created.file()).endsWith("  år: 2027\n"));
-    assertEquals("plan-source/plan.yaml anger inget år; skriv till exempel år: 2026",
+    assertEquals("plan-source/plan.yaml anger inget år – skriv till exempel år: 2026",
         scaffoldError(plan.edit("plan.yaml", "år: 2027", "år: snart"), "styrtal"));
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
-import se.vp.format.FormatException;
+import se.vp.diagnostic.VpException;
 import se.vp.format.YamlFormatter;
 
 /**
@@ -60,10 +60,10 @@ class FormattingPreservesMeaningTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("committedFiles")
-  void everyCommittedFileIsCanonicalAndKeepsItsMeaning(String path) throws IOException, FormatException {
+  void everyCommittedFileIsCanonicalAndKeepsItsMeaning(String path) throws IOException, VpException {
     String text = Files.readString(Path.of(path));
     FileKind kind = FileKind.of(Path.of("plan-source").relativize(Path.of(path)).toString().replace('\\', '/')).orElseThrow();
-    String formatted = formatter.format(text, kind);
+    String formatted = formatter.format(text, kind, "fil.yaml");
     assertSameMeaning(text, formatted);
     assertKeepsComments(fullLineComments(text), formatted);
     assertEquals(text, formatted, "the committed plan is in canonical form; run mvn vp:fmt");
@@ -92,19 +92,19 @@ class FormattingPreservesMeaningTest {
     Diagnostics reading = new Diagnostics();
     Optional<YamlNode> read = YamlReader.read(text, "fil.yaml", reading);
     if (read.isEmpty()) {
-      FormatException refusal = assertThrows(FormatException.class, () -> formatter.format(text, kind),
+      VpException refusal = assertThrows(VpException.class, () -> formatter.format(text, kind, "fil.yaml"),
           "the reader refuses the file, so must the formatter: " + reading.sorted());
       Diagnostic first = reading.sorted().get(0);
       if (SAME_REFUSAL.contains(first.code())) {
-        assertEquals(first.code(), refusal.code(), refusal.getMessage());
+        assertEquals(first.code(), refusal.diagnostic().code(), refusal.getMessage());
       }
       return;
     }
     String formatted;
     try {
-      formatted = formatter.format(text, kind);
-      assertEquals(formatted, formatter.format(formatted, kind), "formatting twice changes the text");
-    } catch (FormatException e) {
+      formatted = formatter.format(text, kind, "fil.yaml");
+      assertEquals(formatted, formatter.format(formatted, kind, "fil.yaml"), "formatting twice changes the text");
+    } catch (VpException e) {
       fail("the reader reads the file but the formatter refuses it: " + e.getMessage() + "\n" + text);
       return;
     }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.vp.Timings;
 import se.vp.Validation;
 import se.vp.model.Malsattning;
 import se.vp.model.Namndplan;
+import se.vp.render.Timings;
 import se.vp.synthetic.SyntheticPlans;
 
 /** A region in one plan-source: fullmaktige/ once, each nämnd in namnder/<id>/. */

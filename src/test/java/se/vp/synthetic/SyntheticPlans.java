@@ -24,7 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import se.vp.format.FormatException;
+import se.vp.diagnostic.VpException;
 import se.vp.format.YamlFormatter;
 import se.vp.source.Layout;
 
@@ -752,8 +752,8 @@ public final class SyntheticPlans {
     YamlFormatter formatter = new YamlFormatter();
     files.replaceAll((path, text) -> {
       try {
-        return formatter.format(text, Layout.kind(path, region).orElseThrow());
-      } catch (FormatException e) {
+        return formatter.format(text, Layout.kind(path, region).orElseThrow(), "fil.yaml");
+      } catch (VpException e) {
         throw new IllegalStateException(path + ": " + e.getMessage(), e);
       }
     });

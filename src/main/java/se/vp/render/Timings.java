@@ -1,4 +1,4 @@
-package se.vp;
+package se.vp.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,0 +1,255 @@
+package se.vp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Diagnostics;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.VpException;
+import se.vp.diff.Comparison;
+import se.vp.diff.MarkdownReport;
+import se.vp.diff.PlanHistory;
+import se.vp.format.FormatReport;
+import se.vp.format.FormattedFile;
+import se.vp.format.PlanFormatter;
+import se.vp.render.RenderRequest;
+import se.vp.render.RenderResult;
+import se.vp.render.Renderer;
+import se.vp.render.Timings;
+import se.vp.scaffold.ScaffoldRequest;
+import se.vp.scaffold.Scaffolded;
+import se.vp.scaffold.Scaffolder;
+import se.vp.source.PlanLoader;
+import se.vp.view.PlanViews;
+
+/**
+ * vp's core, one entry point per thing a user does: validate, render, diff, format and create.
+ * Each takes a request and returns an {@link Outcome} with every finding, what was written and what
+ * to tell the user; a mistake in the user's input is a finding, never an exception. It knows
+ * nothing of Maven: the goals turn parameters into a request and the outcome into log lines.
+ */
+public final class Vp {
+
+  /**
+   * The plan a run works on: plan-source, the folder paths in findings are relative to, one nämnd
+   * of a region if only one is wanted, and whether warnings fail the run as errors do.
+   */
+  public record Project(Path planSource, Path displayBase, Optional<String> namnd, boolean failOnWarning) {}
+
+  /**
+   * Render the handlingar into {@code output}: also PNG previews, the templates' XHTML, the time
+   * per stage when asked; {@code sourceDate} fixes the documents' dates (else the decision's).
+   */
+  public record Render(Project project, Path templates, Path output, boolean previews, boolean xhtml,
+      boolean timings, Optional<Instant> sourceDate) {}
+
+  /** Compare the plan with the plan at {@code base} in git; {@code exitCode} fails the run on any change. */
+  public record Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
+      Optional<Instant> sourceDate) {}
+
+  /** Rewrite plan-source in canonical form, or with {@code check} only say which files are not. */
+  public record Format(Project project, boolean check) {}
+
+  /** Create a new file in plan-source. */
+  public record Create(Project project, ScaffoldRequest what) {}
+
+  private Vp() {}
+
+  public static Outcome validate(Project project) {
+    Validation validation = Validation.withFormatCheck(project.planSource(), project.displayBase(), project.namnd());
+    return checked(project, validation.diagnostics(), "mvn vp:validate", List.of(), List.of(), List.of());
+  }
+
+  public static Outcome render(Render render) {
+    Project project = render.project();
+    RenderRequest request = new RenderRequest(project.planSource(), render.templates(), render.output(),
+        project.displayBase(), render.previews(), render.sourceDate(), project.namnd(), render.xhtml());
+    RenderResult result = Renderer.render(request,
+        timings -> Validation.of(project.planSource(), project.displayBase(), project.namnd(), timings).checked());
+    String output = display(render.output(), project);
+    if (result.failure().isPresent()) {
+      return failed(result.findings(), result.failure().get(), "Inga handlingar skrevs; " + output + "/ är oförändrad.");
+    }
+    List<String> notes = new ArrayList<>();
+    if (result.upToDate()) {
+      notes.add(output + "/ är aktuell; planen, mallarna och vp är oförändrade sedan förra renderingen (SHA-256),"
+          + " så inget renderades om.");
+    }
+    if (render.timings()) {
+      notes.add(timings(result.timings()));
+    }
+    return checked(project, result.findings(), "mvn vp:render", List.of(), result.written(), notes);
+  }
+
+  public static Outcome diff(Diff diff) {
+    Project project = diff.project();
+    String output = display(diff.output(), project);
+    String unchanged = "Ingen jämförelse gjordes; " + output + "/ är oförändrad.";
+    Validation current = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings());
+    if (current.errors() > 0) {
+      return checked(project, current.diagnostics(), "mvn vp:diff", List.of(), List.of(), List.of());
+    }
+    Diagnostics out = new Diagnostics();
+    out.addAll(current.diagnostics());
+    if (current.plans().size() != 1) {
+      out.report(Code.VP020, Location.ofFile(display(project.planSource(), project)), "plan-source har "
+          + current.plans().size() + " nämnder, och vp:diff jämför en nämnd i taget",
+          Optional.of("ange nämnden med -Dvp.namnd=<nämnd>"));
+      return stopped(out.sorted(), unchanged);
+    }
+    Optional<PlanHistory.Base> base = PlanHistory.planAt(project.planSource(), project.displayBase(), diff.base(),
+        project.namnd(), out);
+    if (base.isEmpty()) {
+      return stopped(out.sorted(), unchanged);
+    }
+    Comparison comparison = Comparison.of(base.get().label(), base.get().date(), PlanViews.of(base.get().plan()),
+        PlanViews.of(current.plans().get(0).resolved()));
+    List<Path> written;
+    List<String> markdown;
+    try {
+      written = Renderer.renderChanges(new RenderRequest(project.planSource(), diff.templates(), diff.output(),
+          project.displayBase(), false, diff.sourceDate()), comparison, current.plans().get(0).plan());
+      markdown = Files.readAllLines(written.stream().filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow(),
+          StandardCharsets.UTF_8).stream().filter(line -> !line.equals(MarkdownReport.MARKER)).toList();
+    } catch (VpException e) {
+      return failed(current.diagnostics(), e, "Ingen ändringsrapport skrevs; " + output + "/ är oförändrad.");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Outcome outcome = checked(project, current.diagnostics(), "mvn vp:diff", markdown, written, List.of());
+    if (diff.exitCode() && !comparison.changes().isEmpty() && outcome.failure().isEmpty()) {
+      return new Outcome(outcome.findings(), outcome.report(), outcome.written(), outcome.notes(),
+          Optional.of("Planen har " + comparison.changes().size() + " ändringar mot " + comparison.base() + "."),
+          Optional.empty());
+    }
+    return outcome;
+  }
+
+  public static Outcome format(Format format) {
+    Project project = format.project();
+    String folder = display(project.planSource(), project);
+    FormatReport report;
+    try {
+      report = format.check()
+          ? PlanFormatter.check(project.planSource(), project.displayBase())
+          : PlanFormatter.apply(project.planSource(), project.displayBase());
+    } catch (IOException e) {
+      return failed(List.of(), VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
+          + e.getMessage(), Optional.empty(), e), "Formateringen avbröts; filer som inte hann skrivas är som de var.");
+    }
+    List<Diagnostic> findings = new ArrayList<>(report.diagnostics());
+    List<String> notes = new ArrayList<>();
+    if (format.check()) {
+      findings.addAll(PlanFormatter.findings(report));
+    } else {
+      report.files().forEach(file -> notes.add("formaterade " + file.display()));
+    }
+    // Files vp cannot read are left as they are; their findings are vp:validate's too.
+    long unreadable = report.diagnostics().stream().map(d -> d.location().file()).distinct().count();
+    String notFormatted = unreadable == 0 ? ""
+        : count(unreadable, "fil", "filer") + " kunde inte formateras; rätta " + (unreadable == 1 ? "den" : "dem")
+            + " och kör mvn vp:fmt igen.";
+    if (format.check() && !report.files().isEmpty()) {
+      return new Outcome(findings, List.of(), List.of(), notes, Optional.of(count(report.files().size(),
+          "fil är inte formaterad", "filer är inte formaterade") + ": " + report.files().stream()
+          .map(FormattedFile::display).collect(Collectors.joining(", ")) + ". "
+          + (notFormatted.isEmpty() ? "" : notFormatted + " ") + "Kör mvn vp:fmt för att rätta."), Optional.empty());
+    }
+    if (unreadable > 0) {
+      return new Outcome(findings, List.of(), List.of(), notes, Optional.of(notFormatted), Optional.empty());
+    }
+    if (format.check()) {
+      notes.add("alla filer i " + folder + " är formaterade.");
+    } else if (report.files().isEmpty()) {
+      notes.add("alla filer i " + folder + " var redan formaterade.");
+    } else {
+      notes.add(count(report.files().size(), "fil formaterad", "filer formaterade") + ".");
+    }
+    return new Outcome(findings, List.of(), List.of(), notes, Optional.empty(), Optional.empty());
+  }
+
+  public static Outcome create(Create create) {
+    Project project = create.project();
+    try {
+      Scaffolded created = Scaffolder.create(project.planSource(), project.displayBase(), create.what());
+      return new Outcome(List.of(), List.of(), List.of(),
+          List.of("skapade " + created.display(), created.nextStep() + " Kör sedan mvn vp:validate."),
+          Optional.empty(), Optional.empty());
+    } catch (VpException e) {
+      return failed(List.of(), e, "Ingen fil skapades.");
+    } catch (IOException e) {
+      String folder = display(project.planSource(), project);
+      return failed(List.of(), VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
+          + e.getMessage(), Optional.empty(), e), "Ingen fil skapades.");
+    }
+  }
+
+  /**
+   * The outcome of a run that checked the plan: it fails on an error, and on a warning when the
+   * project says so, naming the command that checks again.
+   */
+  private static Outcome checked(Project project, List<Diagnostic> findings, String rerun, List<String> report,
+      List<Path> written, List<String> notes) {
+    Outcome outcome = new Outcome(findings, report, written, notes, Optional.empty(), Optional.empty());
+    String counts = count(outcome.errors(), "fel", "fel") + ", " + count(outcome.warnings(), "varning", "varningar");
+    Optional<String> failure = Optional.empty();
+    if (outcome.errors() > 0) {
+      failure = Optional.of(counts + ". Rätta felen och kör " + rerun + " igen.");
+    } else if (project.failOnWarning() && outcome.warnings() > 0) {
+      failure = Optional.of(counts + ", och vp.failOnWarning är satt. Rätta varningarna och kör " + rerun + " igen.");
+    }
+    List<String> all = new ArrayList<>(notes);
+    if (failure.isEmpty()) {
+      all.add(counts + ".");
+    }
+    return new Outcome(findings, report, written, all, failure, Optional.empty());
+  }
+
+  /** A run stopped by a finding of its own, with the plan's findings before it. */
+  private static Outcome failed(List<Diagnostic> findings, VpException e, String unchanged) {
+    List<Diagnostic> all = new ArrayList<>(findings);
+    all.add(e.diagnostic());
+    return new Outcome(all.stream().sorted().toList(), List.of(), List.of(), List.of(),
+        Optional.of(summary(all) + ". " + unchanged), Optional.ofNullable(e.getCause()));
+  }
+
+  /** A run stopped by its findings. */
+  private static Outcome stopped(List<Diagnostic> findings, String unchanged) {
+    return new Outcome(findings, List.of(), List.of(), List.of(), Optional.of(summary(findings) + ". " + unchanged),
+        Optional.empty());
+  }
+
+  private static String summary(List<Diagnostic> findings) {
+    Outcome counted = new Outcome(findings, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+    return count(counted.errors(), "fel", "fel") + ", " + count(counted.warnings(), "varning", "varningar");
+  }
+
+  private static String timings(Timings timings) {
+    StringBuilder line = new StringBuilder("tid ");
+    for (Timings.Stage stage : timings.stages()) {
+      line.append(stage.word()).append(' ').append(seconds(timings.nanos(stage))).append(", ");
+    }
+    return line.append("totalt ").append(seconds(timings.wallNanos())).append(" (stegen summeras över trådarna)").toString();
+  }
+
+  private static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.2f s", nanos / 1e9).replace('.', ',');
+  }
+
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static String display(Path path, Project project) {
+    return PlanLoader.display(path, project.displayBase());
+  }
+}

@@ -1,15 +1,15 @@
 package se.vp.render;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import se.vp.source.FolderTree;
+import se.vp.diagnostic.Diagnostics;
 import se.vp.source.Layout;
+import se.vp.source.PlanSource;
+import se.vp.source.SourceLimits;
 import se.vp.source.SourceTree;
 
 /**
@@ -34,17 +34,26 @@ record RenderInputs(String run, Map<String, String> namnder) {
   }
 
   private static RenderInputs read(RenderRequest request) throws IOException {
-    if (!Files.isDirectory(request.planSource()) || Files.isSymbolicLink(request.planSource())) {
+    // Read as the loader reads plan-source: a folder it refuses, or a YAML file beyond its limits,
+    // is never up to date, and the render's own check then says what is wrong. Other files count by
+    // their names only, since a folder of them alone can make a nämnd.
+    Diagnostics refused = new Diagnostics();
+    Optional<List<SourceTree.Entry>> listed = PlanSource.folder(request.planSource(), "", refused)
+        .flatMap(tree -> PlanSource.entries(tree, refused));
+    if (listed.isEmpty()) {
       return UNKNOWN;
     }
-    List<SourceTree.Entry> entries = new FolderTree(request.planSource(), "").entries();
+    List<SourceTree.Entry> entries = listed.get();
+    if (entries.stream().anyMatch(e -> PlanSource.isYaml(e) && e.size() > SourceLimits.MAX_FILE_BYTES)) {
+      return UNKNOWN;
+    }
     MessageDigest shared = Hashes.sha256();
     Hashes.add(shared, "vp", Hashes.code().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Hashes.add(shared, "förhandsvisning", String.valueOf(request.previews()).getBytes());
     Hashes.add(shared, "xhtml", String.valueOf(request.xhtml()).getBytes());
     Hashes.add(shared, "datum", String.valueOf(request.sourceDate().map(d -> d.getEpochSecond()).orElse(-1L)).getBytes());
     Hashes.addFolder(shared, request.templates());
-    boolean region = Layout.isRegion(entries.stream().map(SourceTree.Entry::path).toList());
+    boolean region = PlanSource.isRegion(entries);
     Map<String, MessageDigest> namnder = new TreeMap<>();
     MessageDigest run = Hashes.sha256();
     Hashes.add(run, "nämnd", request.namnd().orElse("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -71,11 +80,11 @@ record RenderInputs(String run, Map<String, String> namnder) {
     return new RenderInputs(Hashes.hex(run), byNamnd);
   }
 
-  /** Each file's SHA-256, read and hashed on every core: a region has thousands of small files. */
+  /** Each YAML file's SHA-256, read and hashed on every core: a region has thousands of small files. */
   private static List<byte[]> hashAll(List<SourceTree.Entry> entries) {
     return entries.parallelStream().map(entry -> {
       try {
-        return entry.link() ? new byte[0] : Hashes.digest(entry.contents().read());
+        return entry.link() || !PlanSource.isYaml(entry) ? new byte[0] : Hashes.digest(entry.contents().read());
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

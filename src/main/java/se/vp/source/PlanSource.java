@@ -58,6 +58,15 @@ public final class PlanSource {
     return Optional.of(entries);
   }
 
+  /**
+   * An entry vp reads or reports: a YAML file by its name, .yaml or .yml in any case. Anything
+   * else in plan-source (a README, a picture) is no business of vp's.
+   */
+  public static boolean isYaml(SourceTree.Entry entry) {
+    String lower = entry.path().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
   /** A region as soon as anything lies in fullmaktige/ or namnder/. */
   public static boolean isRegion(List<SourceTree.Entry> entries) {
     return Layout.isRegion(entries.stream().map(SourceTree.Entry::path).toList());
@@ -86,8 +95,7 @@ public final class PlanSource {
       return Optional.empty();
     }
     String name = path.substring(path.lastIndexOf('/') + 1);
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+    if (!isYaml(entry)) {
       return Optional.empty();
     }
     if (!name.endsWith(".yaml")) {

@@ -70,6 +70,28 @@ class IncrementalRenderTest {
   }
 
   @Test
+  void readsOfAFileThatIsNoPlanFileItsNameOnly() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    Path picture = project.planSource.resolve("bilaga.png");
+    // Far larger than a plan file may be: hashed by its name, never read.
+    sparse(picture, 64L << 20);
+    assertFalse(project.render().upToDate());
+    assertTrue(project.render().upToDate());
+    Files.move(picture, project.planSource.resolve("bilaga-2.png"));
+    assertFalse(project.render().upToDate(), "a file renamed may make a nämnd or take one away");
+  }
+
+  @Test
+  void hashesNoPlanFileBeyondTheLimitButLetsTheCheckSaySo() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    // Three GiB, more than one array holds: read whole, it would take the render down.
+    sparse(project.planSource.resolve("styrtal/stor.yaml"), 3L << 30);
+    RenderResult result = project.render();
+    assertEquals(List.of(se.vp.diagnostic.Code.VP005),
+        result.findings().stream().filter(d -> d.severity() == se.vp.diagnostic.Severity.FEL).map(d -> d.code()).toList());
+  }
+
+  @Test
   void aPlanWithErrorsLeavesOutputAndItsHashesAsTheyWere() throws Exception {
     RenderProject project = RenderProject.create(root);
     project.render();
@@ -160,6 +182,14 @@ class IncrementalRenderTest {
       }
     }
     return files;
+  }
+
+  /** A file of the given size that takes no room on disk. */
+  private static void sparse(Path file, long size) throws IOException {
+    try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}), size - 1);
+    }
   }
 
   private static void assertSameContents(Map<String, byte[]> expected, Map<String, byte[]> actual) {

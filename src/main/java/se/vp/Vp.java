@@ -66,7 +66,7 @@ public final class Vp {
 
   public static Outcome validate(Project project) {
     Validation validation = Validation.withFormatCheck(project.planSource(), project.displayBase(), project.namnd());
-    return checked(project, validation.diagnostics(), "mvn vp:validate", List.of(), List.of(), List.of());
+    return Outcome.checked(validation.diagnostics(), project.failOnWarning(), "mvn vp:validate", List.of(), List.of(), List.of());
   }
 
   public static Outcome render(Render render) {
@@ -77,7 +77,7 @@ public final class Vp {
         timings -> Validation.of(project.planSource(), project.displayBase(), project.namnd(), timings).checked());
     String output = display(render.output(), project);
     if (result.failure().isPresent()) {
-      return failed(result.findings(), result.failure().get(), "Inga handlingar skrevs; " + output + "/ är oförändrad.");
+      return Outcome.failed(result.findings(), result.failure().get(), "Inga handlingar skrevs; " + output + "/ är oförändrad.");
     }
     List<String> notes = new ArrayList<>();
     if (result.upToDate()) {
@@ -87,7 +87,7 @@ public final class Vp {
     if (render.timings()) {
       notes.add(timings(result.timings()));
     }
-    return checked(project, result.findings(), "mvn vp:render", List.of(), result.written(), notes);
+    return Outcome.checked(result.findings(), project.failOnWarning(), "mvn vp:render", List.of(), result.written(), notes);
   }
 
   public static Outcome diff(Diff diff) {
@@ -96,7 +96,7 @@ public final class Vp {
     String unchanged = "Ingen jämförelse gjordes; " + output + "/ är oförändrad.";
     Validation current = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings());
     if (current.errors() > 0) {
-      return checked(project, current.diagnostics(), "mvn vp:diff", List.of(), List.of(), List.of());
+      return Outcome.checked(current.diagnostics(), project.failOnWarning(), "mvn vp:diff", List.of(), List.of(), List.of());
     }
     Diagnostics out = new Diagnostics();
     out.addAll(current.diagnostics());
@@ -104,12 +104,12 @@ public final class Vp {
       out.report(Code.VP020, Location.ofFile(display(project.planSource(), project)), "plan-source har "
           + current.plans().size() + " nämnder, och vp:diff jämför en nämnd i taget",
           Optional.of("ange nämnden med -Dvp.namnd=<nämnd>"));
-      return stopped(out.sorted(), unchanged);
+      return Outcome.stopped(out.sorted(), unchanged);
     }
     Optional<PlanHistory.Base> base = PlanHistory.planAt(project.planSource(), project.displayBase(), diff.base(),
         project.namnd(), out);
     if (base.isEmpty()) {
-      return stopped(out.sorted(), unchanged);
+      return Outcome.stopped(out.sorted(), unchanged);
     }
     Comparison comparison = Comparison.of(base.get().label(), base.get().date(), PlanViews.of(base.get().plan()),
         PlanViews.of(current.plans().get(0).resolved()));
@@ -121,15 +121,13 @@ public final class Vp {
       markdown = Files.readAllLines(written.stream().filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow(),
           StandardCharsets.UTF_8).stream().filter(line -> !line.equals(MarkdownReport.MARKER)).toList();
     } catch (VpException e) {
-      return failed(current.diagnostics(), e, "Ingen ändringsrapport skrevs; " + output + "/ är oförändrad.");
+      return Outcome.failed(current.diagnostics(), e, "Ingen ändringsrapport skrevs; " + output + "/ är oförändrad.");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    Outcome outcome = checked(project, current.diagnostics(), "mvn vp:diff", markdown, written, List.of());
+    Outcome outcome = Outcome.checked(current.diagnostics(), project.failOnWarning(), "mvn vp:diff", markdown, written, List.of());
     if (diff.exitCode() && !comparison.changes().isEmpty() && outcome.failure().isEmpty()) {
-      return new Outcome(outcome.findings(), outcome.report(), outcome.written(), outcome.notes(),
-          Optional.of("Planen har " + comparison.changes().size() + " ändringar mot " + comparison.base() + "."),
-          Optional.empty());
+      return outcome.failing("Planen har " + comparison.changes().size() + " ändringar mot " + comparison.base() + ".");
     }
     return outcome;
   }
@@ -143,7 +141,7 @@ public final class Vp {
           ? PlanFormatter.check(project.planSource(), project.displayBase())
           : PlanFormatter.apply(project.planSource(), project.displayBase());
     } catch (IOException e) {
-      return failed(List.of(), VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
+      return Outcome.failed(List.of(), VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
           + e.getMessage(), Optional.empty(), e), "Formateringen avbröts; filer som inte hann skrivas är som de var.");
     }
     List<Diagnostic> findings = new ArrayList<>(report.diagnostics());
@@ -156,23 +154,23 @@ public final class Vp {
     // Files vp cannot read are left as they are; their findings are vp:validate's too.
     long unreadable = report.diagnostics().stream().map(d -> d.location().file()).distinct().count();
     String notFormatted = unreadable == 0 ? ""
-        : count(unreadable, "fil", "filer") + " kunde inte formateras; rätta " + (unreadable == 1 ? "den" : "dem")
+        : Outcome.count(unreadable, "fil", "filer") + " kunde inte formateras; rätta " + (unreadable == 1 ? "den" : "dem")
             + " och kör mvn vp:fmt igen.";
     if (format.check() && !report.files().isEmpty()) {
-      return new Outcome(findings, List.of(), List.of(), notes, Optional.of(count(report.files().size(),
-          "fil är inte formaterad", "filer är inte formaterade") + ": " + report.files().stream()
-          .map(FormattedFile::display).collect(Collectors.joining(", ")) + ". "
-          + (notFormatted.isEmpty() ? "" : notFormatted + " ") + "Kör mvn vp:fmt för att rätta."), Optional.empty());
+      return new Outcome(findings, List.of(), List.of(), notes, Optional.empty(), Optional.empty())
+          .failing(Outcome.count(report.files().size(), "fil är inte formaterad", "filer är inte formaterade") + ": "
+              + report.files().stream().map(FormattedFile::display).collect(Collectors.joining(", ")) + ". "
+              + (notFormatted.isEmpty() ? "" : notFormatted + " ") + "Kör mvn vp:fmt för att rätta.");
     }
     if (unreadable > 0) {
-      return new Outcome(findings, List.of(), List.of(), notes, Optional.of(notFormatted), Optional.empty());
+      return new Outcome(findings, List.of(), List.of(), notes, Optional.empty(), Optional.empty()).failing(notFormatted);
     }
     if (format.check()) {
       notes.add("alla filer i " + folder + " är formaterade.");
     } else if (report.files().isEmpty()) {
       notes.add("alla filer i " + folder + " var redan formaterade.");
     } else {
-      notes.add(count(report.files().size(), "fil formaterad", "filer formaterade") + ".");
+      notes.add(Outcome.count(report.files().size(), "fil formaterad", "filer formaterade") + ".");
     }
     return new Outcome(findings, List.of(), List.of(), notes, Optional.empty(), Optional.empty());
   }
@@ -181,56 +179,14 @@ public final class Vp {
     Project project = create.project();
     try {
       Scaffolded created = Scaffolder.create(project.planSource(), project.displayBase(), create.what());
-      return new Outcome(List.of(), List.of(), List.of(),
-          List.of("skapade " + created.display(), created.nextStep() + " Kör sedan mvn vp:validate."),
-          Optional.empty(), Optional.empty());
+      return Outcome.done(List.of("skapade " + created.display(), created.nextStep() + " Kör sedan mvn vp:validate."));
     } catch (VpException e) {
-      return failed(List.of(), e, "Ingen fil skapades.");
+      return Outcome.failed(List.of(), e, "Ingen fil skapades.");
     } catch (IOException e) {
       String folder = display(project.planSource(), project);
-      return failed(List.of(), VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
+      return Outcome.failed(List.of(), VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
           + e.getMessage(), Optional.empty(), e), "Ingen fil skapades.");
     }
-  }
-
-  /**
-   * The outcome of a run that checked the plan: it fails on an error, and on a warning when the
-   * project says so, naming the command that checks again.
-   */
-  private static Outcome checked(Project project, List<Diagnostic> findings, String rerun, List<String> report,
-      List<Path> written, List<String> notes) {
-    Outcome outcome = new Outcome(findings, report, written, notes, Optional.empty(), Optional.empty());
-    String counts = count(outcome.errors(), "fel", "fel") + ", " + count(outcome.warnings(), "varning", "varningar");
-    Optional<String> failure = Optional.empty();
-    if (outcome.errors() > 0) {
-      failure = Optional.of(counts + ". Rätta felen och kör " + rerun + " igen.");
-    } else if (project.failOnWarning() && outcome.warnings() > 0) {
-      failure = Optional.of(counts + ", och vp.failOnWarning är satt. Rätta varningarna och kör " + rerun + " igen.");
-    }
-    List<String> all = new ArrayList<>(notes);
-    if (failure.isEmpty()) {
-      all.add(counts + ".");
-    }
-    return new Outcome(findings, report, written, all, failure, Optional.empty());
-  }
-
-  /** A run stopped by a finding of its own, with the plan's findings before it. */
-  private static Outcome failed(List<Diagnostic> findings, VpException e, String unchanged) {
-    List<Diagnostic> all = new ArrayList<>(findings);
-    all.add(e.diagnostic());
-    return new Outcome(all.stream().sorted().toList(), List.of(), List.of(), List.of(),
-        Optional.of(summary(all) + ". " + unchanged), Optional.ofNullable(e.getCause()));
-  }
-
-  /** A run stopped by its findings. */
-  private static Outcome stopped(List<Diagnostic> findings, String unchanged) {
-    return new Outcome(findings, List.of(), List.of(), List.of(), Optional.of(summary(findings) + ". " + unchanged),
-        Optional.empty());
-  }
-
-  private static String summary(List<Diagnostic> findings) {
-    Outcome counted = new Outcome(findings, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
-    return count(counted.errors(), "fel", "fel") + ", " + count(counted.warnings(), "varning", "varningar");
   }
 
   private static String timings(Timings timings) {
@@ -243,10 +199,6 @@ public final class Vp {
 
   private static String seconds(long nanos) {
     return String.format(Locale.ROOT, "%.2f s", nanos / 1e9).replace('.', ',');
-  }
-
-  static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 
   private static String display(Path path, Project project) {

@@ -1,7 +1,10 @@
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[WARNING] plan-source/fokusomraden/4-1-2-hallbarhet.yaml:15:5: varning: uppdrag Nr 20 ges till nämnden under fokusområde 4.1.2')
 assert log.contains('[WARNING] plan-source/forutsattningar.yaml:4:10: varning: avsnittet "Presentation av verksamhetens förutsättningar" är daterat 2024-09-09')
-assert log.count('[INFO] vp: 0 fel, 13 varningar.') == 2
+// The one list of the committed plan's findings, which the unit tests and README.md count from too.
+long warnings = new File(basedir, '../../../src/test/resources/se/vp/committed-plan-findings.txt').readLines('UTF-8')
+    .count { it.endsWith(' varning') }
+assert log.count('[INFO] vp: 0 fel, ' + warnings + ' varningar.') == 2
 for (String file : ['bildspel.pdf', 'sammanstallning.pdf', 'sammanstallning.docx', 'beslutsunderlag.pdf', 'beslutsunderlag.docx']) {
   assert new File(basedir, 'output/' + file).length() > 5000 : file
   assert log.contains('[INFO] vp: output/' + file)

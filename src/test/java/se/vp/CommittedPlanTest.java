@@ -22,28 +22,15 @@ class CommittedPlanTest {
     List<String> found = validation.diagnostics().stream()
         .map(d -> d.code() + " " + d.location().file() + ":" + d.location().line() + " " + d.severity().word())
         .toList();
-    assertEquals(List.of(
-        // The seed's tables of amounts per område, förening and satsning were pictures.
-        "VP221 plan-source/ekonomi.yaml:46 varning",
-        "VP221 plan-source/ekonomi.yaml:47 varning",
-        "VP221 plan-source/ekonomi.yaml:48 varning",
-        "VP221 plan-source/ekonomi.yaml:49 varning",
-        "VP221 plan-source/ekonomi.yaml:58 varning",
-        "VP221 plan-source/ekonomi.yaml:62 varning",
-        // Nr 20 is given to the committee under 4.1.2 but missing from the "17 st".
-        "VP206 plan-source/fokusomraden/4-1-2-hallbarhet.yaml:15 varning",
-        // The 4.2 mål is worded one way on the comparison slide, another on the next two.
-        "VP208 plan-source/fokusomraden/4-2-utbildning.yaml:14 varning",
-        // A section of the 2026 deck dated 2024-09-09.
-        "VP230 plan-source/forutsattningar.yaml:4 varning",
-        // Nr 31: "ett väl fungerande" on its slide, "väl fungerande" in the summary.
-        "VP208 plan-source/fullmaktiges-uppdrag.yaml:12 varning",
-        // Målsättning 9 has two titles.
-        "VP208 plan-source/gemensamt.yaml:6 varning",
-        // The energy styrtal of 4.1.2 carries no tag in the deck.
-        "VP212 plan-source/styrtal/energianvandning-per-brp.yaml:2 varning",
-        // The greenhouse-gas styrtal stands twice with other wording and tags.
-        "VP209 plan-source/styrtal/vaxthusgaser-utslapp.yaml:2 varning"), found);
+    assertEquals(TestPlan.committedFindings(), found);
+  }
+
+  @Test
+  void readmeCountsTheCommittedPlansWarningsAsTheListDoes() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(Path.of("README.md"));
+    long warnings = TestPlan.COMMITTED_WARNINGS;
+    assertTrue(readme.contains("[INFO] vp: 0 fel, " + warnings + " varningar."), "README's example of vp:validate");
+    assertTrue(readme.contains("The committed plan gives " + warnings + " warnings and no errors"), "README's account");
   }
 
   @Test

@@ -110,6 +110,22 @@ public final class TestPlan {
     return this;
   }
 
+  /**
+   * Every finding of the committed plan, as "CODE file:line severity", from the one list that the
+   * tests, the committed-plan scenario and README.md count from.
+   */
+  public static List<String> committedFindings() {
+    try (var in = TestPlan.class.getResourceAsStream("committed-plan-findings.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many warnings the committed plan gives. */
+  public static final long COMMITTED_WARNINGS = committedFindings().stream().filter(f -> f.endsWith(" varning")).count();
+
   public Validation validate() {
     return Validation.of(planSource(), project);
   }

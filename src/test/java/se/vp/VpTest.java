@@ -50,10 +50,10 @@ class VpTest {
     Outcome outcome = Vp.render(new Vp.Render(plan, templates, project.resolve("output"), false, false, false,
         Optional.empty()));
 
-    assertEquals(13, outcome.warnings());
+    assertEquals(TestPlan.COMMITTED_WARNINGS, outcome.warnings());
     assertEquals(1, outcome.errors());
     assertTrue(codes(outcome).contains(Code.VP301), outcome.findings().toString());
-    assertEquals("1 fel, 13 varningar. Inga handlingar skrevs; output/ är oförändrad.", outcome.failure().orElseThrow());
+    assertEquals("1 fel, " + TestPlan.COMMITTED_WARNINGS + " varningar. Inga handlingar skrevs; output/ är oförändrad.", outcome.failure().orElseThrow());
     assertEquals(List.of(), outcome.written());
   }
 
@@ -64,7 +64,7 @@ class VpTest {
 
     assertEquals(Optional.empty(), outcome.failure());
     assertEquals(5, outcome.written().size());
-    assertEquals("0 fel, 13 varningar.", outcome.notes().get(outcome.notes().size() - 1));
+    assertEquals("0 fel, " + TestPlan.COMMITTED_WARNINGS + " varningar.", outcome.notes().get(outcome.notes().size() - 1));
     assertTrue(outcome.notes().get(0).startsWith("tid läsa "), outcome.notes().toString());
   }
 
@@ -90,7 +90,7 @@ class VpTest {
   void failsOnWarningsWhenTheProjectSaysSo() {
     Vp.Project plan = committed();
     Outcome outcome = Vp.validate(new Vp.Project(plan.planSource(), plan.displayBase(), Optional.empty(), true));
-    assertEquals("0 fel, 13 varningar, och vp.failOnWarning är satt. Rätta varningarna och kör mvn vp:validate igen.",
+    assertEquals("0 fel, " + TestPlan.COMMITTED_WARNINGS + " varningar, och vp.failOnWarning är satt. Rätta varningarna och kör mvn vp:validate igen.",
         outcome.failure().orElseThrow());
   }
 

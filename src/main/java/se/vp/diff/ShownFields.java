@@ -92,7 +92,7 @@ final class ShownFields {
       for (Object entry : list) {
         String keyText = line(read(key.get(), (Record) entry));
         for (RecordComponent component : shownComponents(entry.getClass())) {
-          if (!component.equals(key.get())) {
+          if (!component.getName().equals(key.get().getName())) {
             value(join(name + (keyText.isEmpty() ? "" : " – " + keyText), label(component)), read(component, (Record) entry));
           }
         }

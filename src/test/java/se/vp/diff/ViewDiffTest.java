@@ -91,6 +91,14 @@ class ViewDiffTest {
   }
 
   @Test
+  void namesAnEntryOfAListByItsKeyAndShowsTheKeyOnce() {
+    Views.Omrade omrade = new Views.Omrade("energi", "Energi och klimat", List.of(new Views.Presentation(
+        List.of(new Views.Insats("Utbildning", "4.2", List.of(new Views.Punkt("Ge hopp", List.of())))), List.of())));
+    assertEquals(List.of("namn", "presentationer: insatser – 4.2: rubrik", "presentationer: insatser – 4.2: punkter"),
+        List.copyOf(ShownFields.of(omrade).keySet()));
+  }
+
+  @Test
   void reportsAFieldOfASectionUnderItsHeading() {
     assertEquals(List.of("Ekonomi ändrad ramanslag | ramanslag: 151,3\u00a0Mnkr → 151,4\u00a0Mnkr"),
         changes(plan -> plan.edit("ekonomi.yaml", "  mnkr: 151.3", "  mnkr: 151.4")));

@@ -66,7 +66,8 @@ public final class Vp {
 
   public static Outcome validate(Project project) {
     Validation validation = Validation.withFormatCheck(project.planSource(), project.displayBase(), project.namnd());
-    return Outcome.checked(validation.diagnostics(), project.failOnWarning(), "mvn vp:validate", List.of(), List.of(), List.of());
+    return Outcome.checked(validation.diagnostics(), project.failOnWarning(), "mvn vp:validate", List.of(), List.of(),
+        List.of());
   }
 
   public static Outcome render(Render render) {
@@ -77,7 +78,8 @@ public final class Vp {
         timings -> Validation.of(project.planSource(), project.displayBase(), project.namnd(), timings).checked());
     String output = display(render.output(), project);
     if (result.failure().isPresent()) {
-      return Outcome.failed(result.findings(), result.failure().get(), "Inga handlingar skrevs; " + output + "/ är oförändrad.");
+      return Outcome.failed(result.findings(), result.failure().get(),
+          "Inga handlingar skrevs; " + output + "/ är oförändrad.");
     }
     List<String> notes = new ArrayList<>();
     if (result.upToDate()) {
@@ -125,7 +127,8 @@ public final class Vp {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    Outcome outcome = Outcome.checked(current.diagnostics(), project.failOnWarning(), "mvn vp:diff", markdown, written, List.of());
+    Outcome outcome = Outcome.checked(current.diagnostics(), project.failOnWarning(), "mvn vp:diff", markdown, written,
+        List.of());
     if (diff.exitCode() && !comparison.changes().isEmpty() && outcome.failure().isEmpty()) {
       return outcome.failing("Planen har " + comparison.changes().size() + " ändringar mot " + comparison.base() + ".");
     }
@@ -194,7 +197,8 @@ public final class Vp {
     for (Timings.Stage stage : timings.stages()) {
       line.append(stage.word()).append(' ').append(seconds(timings.nanos(stage))).append(", ");
     }
-    return line.append("totalt ").append(seconds(timings.wallNanos())).append(" (stegen summeras över trådarna)").toString();
+    return line.append("totalt ").append(seconds(timings.wallNanos())).append(" (stegen summeras över trådarna)")
+        .toString();
   }
 
   private static String seconds(long nanos) {

@@ -18,7 +18,8 @@ final class Unused implements Check {
     var plan = resolved.plan();
     for (Styrtal s : plan.styrtal()) {
       if (resolved.places(s).isEmpty()) {
-        out.report(Code.VP214, s.text().at(), "styrtalet " + s.id() + " används inte av någon målsättning eller något fokusområde",
+        out.report(Code.VP214, s.text().at(),
+            "styrtalet " + s.id() + " används inte av någon målsättning eller något fokusområde",
             Optional.of("lägg dess id i en styrtal-lista, eller ta bort filen"));
       }
     }

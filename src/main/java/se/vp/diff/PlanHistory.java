@@ -64,7 +64,8 @@ public final class PlanHistory {
             older.sorted().stream().findFirst().map(d -> "första felet: " + d.format()));
         return Optional.empty();
       }
-      String date = Svenska.datum(Instant.ofEpochSecond(commit.get().getCommitTime()).atZone(ZoneId.of("UTC")).toLocalDate());
+      String date = Svenska.datum(
+          Instant.ofEpochSecond(commit.get().getCommitTime()).atZone(ZoneId.of("UTC")).toLocalDate());
       return Optional.of(new Base(label, date, plans.get(0).resolved()));
     } catch (IllegalArgumentException | IOException e) {
       out.report(Code.VP401, Location.ofFile(display), "planen ligger inte i ett git-förråd som kan läsas",

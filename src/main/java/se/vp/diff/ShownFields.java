@@ -91,9 +91,10 @@ final class ShownFields {
     if (key.isPresent()) {
       for (Object entry : list) {
         String keyText = line(read(key.get(), (Record) entry));
+        String keyed = name + (keyText.isEmpty() ? "" : " – " + keyText);
         for (RecordComponent component : shownComponents(entry.getClass())) {
           if (!component.getName().equals(key.get().getName())) {
-            value(join(name + (keyText.isEmpty() ? "" : " – " + keyText), label(component)), read(component, (Record) entry));
+            value(join(keyed, label(component)), read(component, (Record) entry));
           }
         }
       }
@@ -133,7 +134,10 @@ final class ShownFields {
           parts.add(part);
         }
       }
-      return parts.isEmpty() ? "" : parts.get(0) + (parts.size() > 1 ? ": " + String.join(", ", parts.subList(1, parts.size())) : "");
+      if (parts.size() <= 1) {
+        return parts.isEmpty() ? "" : parts.get(0);
+      }
+      return parts.get(0) + ": " + String.join(", ", parts.subList(1, parts.size()));
     }
     if (value instanceof Boolean flag) {
       return flag ? "ja" : "";

@@ -44,7 +44,8 @@ final class CommentMarks {
   }
 
   static VpException unreadableComments(String file, Exception cause) {
-    return VpException.of(Code.VP006, Location.ofFile(file), "vp kan inte läsa filens kommentarer" + YamlFormatter.LEFT_AS_IS,
+    return VpException.of(Code.VP006, Location.ofFile(file),
+        "vp kan inte läsa filens kommentarer" + YamlFormatter.LEFT_AS_IS,
         Optional.of("skriv varje kommentar på en egen rad eller efter ett värde"), cause);
   }
 }

@@ -25,7 +25,6 @@ public final class ResolvedPlan {
   private final Map<String, Uppdrag> uppdragById;
   private final Map<Integer, Uppdrag> uppdragByNr;
   private final Map<String, Omrade> omraden;
-  private final List<Placement> styrtalPlacements;
   private final List<Placement> uppdragPlacements;
   private final Map<String, List<Placement.Place>> placesOfStyrtal = new LinkedHashMap<>();
   private final Map<String, List<Placement.Place>> placesOfUppdrag = new LinkedHashMap<>();
@@ -39,9 +38,9 @@ public final class ResolvedPlan {
     this.uppdragById = index(plan.uppdrag().stream(), Uppdrag::id);
     this.uppdragByNr = index(plan.uppdrag().stream().filter(u -> u.nr().isPresent()), u -> u.nr().get());
     this.omraden = index(plan.omraden().stream(), Omrade::id);
-    this.styrtalPlacements = placements(Malsattning::styrtal, Fokusomrade::styrtal, false);
     this.uppdragPlacements = placements(Malsattning::uppdrag, Fokusomrade::uppdrag, true);
-    styrtalPlacements.forEach(p -> placesOfStyrtal.computeIfAbsent(p.ref().raw(), id -> new ArrayList<>()).add(p.place()));
+    placements(Malsattning::styrtal, Fokusomrade::styrtal, false).forEach(p ->
+        placesOfStyrtal.computeIfAbsent(p.ref().raw(), id -> new ArrayList<>()).add(p.place()));
     uppdragPlacements.forEach(p -> uppdrag(p.ref()).ifPresent(u ->
         placesOfUppdrag.computeIfAbsent(u.id(), id -> new ArrayList<>()).add(p.place())));
   }
@@ -142,11 +141,6 @@ public final class ResolvedPlan {
   /** Every list entry that names an uppdrag, resolving or not. */
   public List<Placement> uppdragPlacements() {
     return uppdragPlacements;
-  }
-
-  /** Every list entry that names a styrtal, resolving or not. */
-  public List<Placement> styrtalPlacements() {
-    return styrtalPlacements;
   }
 
   /** Where an uppdrag is placed, in the order the handlingar read the plan. */

@@ -43,6 +43,10 @@ final class References implements Check {
             Optional.of("lägg till jämförbara-län i plan.yaml"));
       }
       ersatter(s.ursprung(), resolved, out);
+      s.utfall().forEach(u -> u.lan().stream().filter(l -> !plan.fakta().jamforbaraLan().contains(l.lan()))
+          .forEach(l -> out.report(Code.VP203, l.at(), "länet " + l.lan() + " står inte bland jämförbara län i plan.yaml",
+              Suggestions.didYouMean(l.lan(), plan.fakta().jamforbaraLan())
+                  .or(() -> Optional.of("jämförbara län: " + String.join(", ", plan.fakta().jamforbaraLan()))))));
     }
     plan.uppdrag().forEach(u -> ersatter(u.ursprung(), resolved, out));
     plan.fullmaktigesUppdrag().ifPresent(list -> list.uppdrag().forEach(listed -> {

@@ -36,8 +36,15 @@ public record Styrtal(
     }
   }
 
-  /** A measured outcome: "Utfall 2024 76". */
-  public record Utfall(int ar, Amount varde) {}
+  /** A measured outcome: "Utfall 2024 76", and the same year's value of comparison regions. */
+  public record Utfall(int ar, Amount varde, List<Lansvarde> lan) {
+    public Utfall {
+      lan = List.copyOf(lan);
+    }
+  }
+
+  /** A comparison region's value, by the name plan.yaml gives it under jämförbara-län. */
+  public record Lansvarde(String lan, Amount varde, Location at) {}
 
   /** A target interval as the source writes it, "Mål 6,3–6,1": från may be above till. */
   public record Malvarde(Amount fran, Amount till) {}

@@ -67,6 +67,23 @@ class ReferencesTest {
   }
 
   @Test
+  void reportsAnOutcomeOfACountyThePlanDoesNotCompareWith() {
+    plan("[gastnatter]", "[27]")
+        .with("plan.yaml", TestPlan.PLAN_YAML + "jämförbara-län: [Jönköping, Kronoberg]\n")
+        .with("styrtal/gastnatter.yaml", STYRTAL_GASTNATTER + """
+            jämförelse: jämförbara-län
+            utfall:
+              - år: 2024
+                värde: 12
+                jämförbara-län:
+                  - {län: Jönköping, värde: 11}
+                  - {län: Kronobreg, värde: 13}
+            """)
+        .assertFindings("VP203 plan-source/styrtal/gastnatter.yaml:9:15: fel: länet Kronobreg står inte bland "
+            + "jämförbara län i plan.yaml – menade du 'Kronoberg'?");
+  }
+
+  @Test
   void reportsAreaThatDoesNotExistInTheDistribution() {
     plan("[gastnatter]", "[27]")
         .with("omraden/energi.yaml", "namn: Energi och klimat\n")

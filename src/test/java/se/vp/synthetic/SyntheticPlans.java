@@ -361,7 +361,7 @@ public final class SyntheticPlans {
         continue;
       }
       styrtal.add(new Item(unique(ids, group[1].isEmpty() ? (String) subject[1] : subject[1] + "-" + group[1]),
-          styrtal(rng, subject, group[0], year)));
+          styrtal(rng, subject, group[0], year, region.lan())));
     }
 
     // uppdrag: 15 numbered council uppdrag to this nämnd, 20 of its own
@@ -470,7 +470,7 @@ public final class SyntheticPlans {
         council, own, omraden, placements);
   }
 
-  private static Map<String, Object> styrtal(Random rng, Object[] subject, String group, int year) {
+  private static Map<String, Object> styrtal(Random rng, Object[] subject, String group, int year, List<String> lan) {
     String riktning = rng.nextInt(4) == 0 ? null : (String) subject[2];
     String text = subject[0] + (group.isEmpty() ? "" : " " + group);
     boolean jamforelse = riktning != null && rng.nextInt(5) == 0;
@@ -498,7 +498,13 @@ public final class SyntheticPlans {
       long v = value;
       long latest = v;
       for (int y = lastYear - years + 1; y <= lastYear; y++) {
-        utfall.add(map("år", y, "värde", number(v, decimals)));
+        Map<String, Object> outcome = map("år", y, "värde", number(v, decimals));
+        if (jamforelse) {
+          long own = v;
+          outcome.put("jämförbara-län", lan.stream().map(l -> map("län", l,
+              "värde", number(Math.max(unit, own + (rng.nextInt(5) - 2) * step), decimals))).toList());
+        }
+        utfall.add(outcome);
         latest = v;
         v = Math.max(unit, v + (rng.nextInt(3) - 1) * step);
       }

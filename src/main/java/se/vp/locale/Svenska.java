@@ -6,6 +6,8 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Swedish typography in one place: decimal comma, a space between thousands, "18 november 2025".
@@ -55,8 +57,25 @@ public final class Svenska {
   }
 
   /** A heading and its text as one passage: "Presentation av förutsättningar. Områdena presenterar …". */
-  public static String mening(String rubrik, java.util.Optional<String> text) {
+  public static String mening(String rubrik, Optional<String> text) {
     return text.map(t -> rubrik + (rubrik.matches(".*[.!?:]$") ? " " : ". ") + t).orElse(rubrik);
+  }
+
+  /** A range of figures written with a hyphen: 0-17, 25-50; not a date such as 2025-09-04. */
+  private static final Pattern RANGE =
+      Pattern.compile("(?<![\\d-])(\\d{1,4})-(\\d{1,4})(?![\\d-])");
+
+  /** A range of months written with a hyphen: jan-juli, januari-mars. */
+  private static final Pattern MONTHS = Pattern.compile(
+      "(?i)\\b((?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)-((?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\\b");
+
+  /**
+   * A text from the plan set as Swedish typography wants it: a range with an en dash (0–17,
+   * jan–juli), and a slash kept with the word before it, so a line never begins with one.
+   */
+  public static String typografi(String text) {
+    String ranges = MONTHS.matcher(RANGE.matcher(text).replaceAll("$1–$2")).replaceAll("$1–$2");
+    return ranges.replace(" /", NBSP + "/");
   }
 
   /** "17 juni", for a timeline whose year is plain from its context. */

@@ -22,4 +22,13 @@ class SvenskaTest {
     assertEquals("18 november 2025", Svenska.datum(LocalDate.of(2025, 11, 18)));
     assertEquals("4 september 2025", Svenska.datum(LocalDate.of(2025, 9, 4)));
   }
+
+  @Test
+  void setsRangesWithAnEnDashAndKeepsASlashOffTheStartOfALine() {
+    assertEquals("Andel barn 0–17 år, 25–50 år", Svenska.typografi("Andel barn 0-17 år, 25-50 år"));
+    assertEquals("periodrapport jan–juli 2025", Svenska.typografi("periodrapport jan-juli 2025"));
+    assertEquals("beslut 2025-09-04, fil 4-1-2", Svenska.typografi("beslut 2025-09-04, fil 4-1-2"));
+    assertEquals("kön och\u00a0/eller födelsegrupp", Svenska.typografi("kön och /eller födelsegrupp"));
+    assertEquals("life science-sektorn", Svenska.typografi("life science-sektorn"));
+  }
 }

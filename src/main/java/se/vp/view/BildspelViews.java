@@ -1,107 +1,90 @@
 package se.vp.view;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import se.vp.model.ResolvedPlan;
+import se.vp.view.Bildspel.Bild;
+import se.vp.view.Bildspel.Kapitel;
+import se.vp.view.Bildspel.Post;
 
-/** Spreads the plan's view over the deck's slides. */
+/**
+ * The deck in the order of the committee's own: the plan's timetable and challenges, the
+ * målsättningar with their fokusområden, the shared målsättningar, the summary of uppdrag, the
+ * economy and the områden's presentations. Each chapter that has content gets its slides, and a
+ * list that does not fit one slide goes on, evenly, on the next.
+ */
 final class BildspelViews {
 
-  /** What a slide of styrtal or uppdrag holds after the first, in characters. */
-  private static final int SLIDE = 1300;
+  private final ResolvedPlan resolved;
+  private final Views.Plan view;
+  private final List<Bild> bilder = new ArrayList<>();
+  private final List<Kapitel> kapitel = new ArrayList<>();
+  private final Map<String, List<Kapitel>> delkapitel = new LinkedHashMap<>();
 
-  /** What the first slide of a fokusområde holds beside its mål. */
-  private static final int SLIDE_WITH_MAL = 1100;
-
-  private BildspelViews() {}
-
-  static Bildspel of(Views.Dokument dokument, List<Views.Malsattning> malsattningar,
-      List<Views.Fokusomrade> fokusomraden, List<Views.Gemensam> gemensamma, Views.Sammanfattning sammanfattning,
-      Optional<Views.Forutsattningar> forutsattningar) {
-    return new Bildspel(
-        malsattningar.stream().filter(m -> !m.styrtal().isEmpty() && !m.fokusomraden().isEmpty())
-            .map(m -> new Bildspel.Malsattningsbilder(m, styrtal(m.styrtal(), List.of(), SLIDE))).toList(),
-        fokusomraden.stream().map(f -> fokusomrade(f, dokument)).toList(),
-        gemensamma.stream().map(m -> new Bildspel.Gemensambild(m, Pagination.storlek(texts(Stream.of(
-            m.styrtal().stream().map(Views.Styrtal::text), m.uppdragTillNamnden().stream().map(Views.Uppdrag::text),
-            m.uppdragTillAlla().stream().map(Views.Uppdrag::text)).flatMap(s -> s).toList(), t -> t)))).toList(),
-        bilder(Pagination.jamnt(sammanfattning.uppdrag()), Views.Listat::text),
-        forutsattningar.map(f -> f.omraden().stream().map(BildspelViews::omrade).toList()).orElse(List.of()));
+  private BildspelViews(ResolvedPlan resolved, Views.Plan view) {
+    this.resolved = resolved;
+    this.view = view;
   }
 
-  /** A list of styrtal over slides, the first with room for texts already on it (a mål). */
-  private static List<Bildspel.Bild<Views.Styrtal>> styrtal(List<Views.Styrtal> styrtal, List<String> onFirst, int first) {
-    List<Bildspel.Bild<Views.Styrtal>> slides = new ArrayList<>();
-    int start = 1;
-    for (List<Views.Styrtal> part : Pagination.delar(styrtal, Pagination::omfang, first, SLIDE)) {
-      List<String> texts = new ArrayList<>(texts(part, Views.Styrtal::text));
-      if (slides.isEmpty()) {
-        texts.addAll(onFirst);
-      }
-      slides.add(new Bildspel.Bild<>(part, Pagination.storlek(texts), start));
-      start += part.size();
+  static Bildspel of(ResolvedPlan resolved, Views.Plan view) {
+    return new BildspelViews(resolved, view).build();
+  }
+
+  private Bildspel build() {
+    Views.Dokument d = view.dokument();
+    add(new Bild("titel", Optional.empty(), Optional.of(d.organisation()), d.titel(),
+        Optional.of(d.namnd() + d.beslutsdatum().map(b -> " · beslut " + b).orElse("")), List.of()));
+    Utmaningar.add(this, view);
+    Malsattningar.add(this, resolved, view);
+    Gemensamma.add(this, view);
+    sammanfattning();
+    view.ekonomi().ifPresent(e -> Ekonomibilder.add(this, resolved, view, e));
+    view.forutsattningar().ifPresent(f -> Forutsattningsbilder.add(this, view, f));
+    add(new Bild("avslutning", Optional.empty(), Optional.empty(), "Frågor?", Optional.empty(), List.of()));
+    List<Kapitel> chapters = kapitel.stream()
+        .map(k -> new Kapitel(k.id(), k.rubrik(), delkapitel.getOrDefault(k.id(), List.of()))).toList();
+    // A section's slide names every chapter, which are known only now.
+    return new Bildspel(chapters, bilder.stream().map(b -> new Bild(b.typ(), b.id(), b.overrubrik(), b.rubrik(),
+        b.underrubrik(), b.delar().stream().map(del -> del instanceof Bildspel.Agenda a
+            ? new Bildspel.Agenda(a.typ(), chapters, a.aktuellt()) : del).toList())).toList());
+  }
+
+  void add(Bild bild) {
+    bilder.add(bild);
+  }
+
+  /** A chapter begins: its bookmark points at the slide added next. */
+  String kapitel(String id, String rubrik) {
+    kapitel.add(new Kapitel(id, rubrik, List.of()));
+    return id;
+  }
+
+  /** A chapter within the one begun last, such as a fokusområde within the målsättningar. */
+  String delkapitel(String id, String rubrik) {
+    delkapitel.computeIfAbsent(kapitel.get(kapitel.size() - 1).id(), k -> new ArrayList<>())
+        .add(new Kapitel(id, rubrik, List.of()));
+    return id;
+  }
+
+  /** A section's own slide, with the chapters of the deck and this one marked. */
+  void avsnitt(String id, String rubrik, Optional<String> underrubrik) {
+    add(new Bild("avsnitt", Optional.of(kapitel(id, rubrik)), Optional.empty(), rubrik, underrubrik,
+        List.of(new Bildspel.Agenda("agenda", List.of(), id))));
+  }
+
+  private void sammanfattning() {
+    Views.Sammanfattning s = view.sammanfattning();
+    if (s.uppdrag().isEmpty()) {
+      return;
     }
-    return slides;
-  }
-
-  private static Bildspel.Fokusbilder fokusomrade(Views.Fokusomrade f, Views.Dokument dokument) {
-    String mal = f.mal().map(Views.Text::text).orElse("");
-    return new Bildspel.Fokusbilder(f, styrtal(f.styrtal(), List.of(mal), SLIDE_WITH_MAL - mal.length()),
-        uppdrag(List.of(
-            new Bildspel.Uppdragsgrupp(dokument.namndBestamdForm() + " får i uppdrag", f.uppdragTillNamnden()),
-            new Bildspel.Uppdragsgrupp("Förvaltningen får i uppdrag", f.uppdragTillForvaltningen()))));
-  }
-
-  /**
-   * The uppdrag of a fokusområde on one slide when they fit; otherwise each group on slides of its
-   * own, continued under the same heading.
-   */
-  private static List<Bildspel.Uppdragsbild> uppdrag(List<Bildspel.Uppdragsgrupp> groups) {
-    List<Bildspel.Uppdragsgrupp> given = groups.stream().filter(g -> !g.uppdrag().isEmpty()).toList();
-    List<Views.Uppdrag> all = given.stream().flatMap(g -> g.uppdrag().stream()).toList();
-    if (Pagination.summa(all, Pagination::omfang) <= SLIDE) {
-      return all.isEmpty() ? List.of()
-          : List.of(new Bildspel.Uppdragsbild(given, Pagination.storlek(texts(all, Views.Uppdrag::text))));
-    }
-    List<Bildspel.Uppdragsbild> slides = new ArrayList<>();
-    for (Bildspel.Uppdragsgrupp group : given) {
-      List<List<Views.Uppdrag>> parts = Pagination.delar(group.uppdrag(), Pagination::omfang, SLIDE, SLIDE);
-      for (int i = 0; i < parts.size(); i++) {
-        String rubrik = group.rubrik() + (i == 0 ? "" : " (forts.)");
-        slides.add(new Bildspel.Uppdragsbild(List.of(new Bildspel.Uppdragsgrupp(rubrik, parts.get(i))),
-            Pagination.storlek(texts(parts.get(i), Views.Uppdrag::text))));
-      }
-    }
-    return slides;
-  }
-
-  private static <T> List<Bildspel.Bild<T>> bilder(List<List<T>> parts, Function<T, String> text) {
-    List<Bildspel.Bild<T>> slides = new ArrayList<>();
-    int start = 1;
-    for (List<T> part : parts) {
-      slides.add(new Bildspel.Bild<>(part, Pagination.storlek(texts(part, text)), start));
-      start += part.size();
-    }
-    return slides;
-  }
-
-  private static Bildspel.Omradesbilder omrade(Views.Omrade o) {
-    return new Bildspel.Omradesbilder(o, o.presentationer().stream().map(p -> {
-      boolean withHeadings = p.utmaningar().stream().anyMatch(u -> u.rubrik().isPresent());
-      List<String> challenges = p.utmaningar().stream().map(u -> (withHeadings ? u.rubrik().orElse("") : "")
-          + String.join(" ", texts(u.punkter(), Views.Punkt::text))).toList();
-      return new Bildspel.Presentationsbilder(
-          p.insatser().stream().map(i -> new Bildspel.Insatsbild(i, Pagination.storlek(texts(i.punkter(),
-              Views.Punkt::text)))).toList(),
-          p.utmaningar(),
-          p.utmaningar().isEmpty() ? Optional.empty() : Optional.of(Pagination.storlek(challenges)),
-          withHeadings);
-    }).toList());
-  }
-
-  private static <T> List<String> texts(List<T> items, Function<T, String> text) {
-    return items.stream().map(text).toList();
+    List<Post> posts = s.uppdrag().stream()
+        .map(u -> Poster.of(u.nr().map(nr -> "Nr " + nr + "."), u.text(), Optional.empty(), List.of())).toList();
+    Optional<String> id = Optional.of(kapitel("sammanfattning", "Sammanfattning av uppdrag"));
+    String rubrik = s.rubrik() + " (" + s.antal() + " st)";
+    Listor.slides(this, "innehall", id, Optional.empty(), rubrik, s.rubrik() + " (forts.)", Optional.empty(),
+        List.of(), List.of(new Listor.Avsnitt(Optional.empty(), false, posts)));
   }
 }

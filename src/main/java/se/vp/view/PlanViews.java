@@ -58,12 +58,12 @@ public final class PlanViews {
         .flatMap(bild -> resolved.malsattning(bild.malsattning()).map(m -> gemensam(m, bild)).stream()).toList();
     Views.Sammanfattning sammanfattning = sammanfattning();
     Optional<Views.Forutsattningar> forutsattningar = plan.forutsattningar().map(this::forutsattningar);
-    return new Views.Plan(
+    Function<Bildspel, Views.Plan> view = bildspel -> new Views.Plan(
         dokument,
         plan.tidplan().stream().map(h -> new Views.Handelse(Svenska.dag(h.datum()), Svenska.datum(h.datum()),
             h.typ() == Handelsetyp.NAMNDBESLUT, h.rubrik(), h.text(), Svenska.mening(h.rubrik(), h.text()))).toList(),
-        plan.omvarld().omvarldsfaktorer(),
-        plan.omvarld().internaUtmaningar(),
+        plan.omvarld().omvarldsfaktorer().stream().map(Svenska::typografi).toList(),
+        plan.omvarld().internaUtmaningar().stream().map(Svenska::typografi).toList(),
         malsattningar,
         fokusomraden,
         resolved.fokusomraden().stream().flatMap(f -> sammanslagning(f).stream()).toList(),
@@ -77,7 +77,9 @@ public final class PlanViews {
         forslag(),
         plan.ekonomi().map(this::ekonomi),
         forutsattningar,
-        BildspelViews.of(dokument, malsattningar, fokusomraden, gemensamma, sammanfattning, forutsattningar));
+        bildspel);
+    // The deck is made from the rest of the view.
+    return view.apply(BildspelViews.of(resolved, view.apply(new Bildspel(List.of(), List.of()))));
   }
 
   /** The areas that have a mål of their own and are not proposed removed: those the deck gives slides. */
@@ -137,7 +139,8 @@ public final class PlanViews {
         f.nummer().toString(),
         f.namn(),
         rubrik,
-        f.mal().map(mal -> new Views.Text(mal.text().value(), Taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString(), ar))),
+        f.mal().map(mal -> new Views.Text(Svenska.typografi(mal.text().value()),
+            Taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString(), ar))),
         styrtalViews(f.styrtal()),
         uppdragViews(f.uppdrag(), u -> u.mottagare().includesNamnden()),
         uppdragViews(f.uppdrag(), u -> u.mottagare() == Mottagare.FORVALTNINGEN),
@@ -153,7 +156,7 @@ public final class PlanViews {
         new Views.Sammanslagning(
             f.nummer().toString(),
             f.namn(),
-            p.lydelse().map(l -> l.value()).orElse(mal.text().value()),
+            Svenska.typografi(p.lydelse().map(l -> l.value()).orElse(mal.text().value())),
             Taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString(), ar),
             p.ersatter().stream().flatMap(r -> resolved.fokusomrade(r).stream()).map(this::fokusomrade).toList(),
             Svenska.lista(p.ersatter().stream().map(Ref::raw).toList()),
@@ -165,7 +168,7 @@ public final class PlanViews {
     List<FullmaktigesLista.Listat> list = plan.fullmaktigesUppdrag().map(FullmaktigesLista::uppdrag).orElse(List.of());
     List<Views.Listat> listed = new ArrayList<>();
     list.forEach(l -> resolved.uppdragNr(l.nr()).map(this::uppdrag).ifPresent(view -> {
-      Optional<String> lydelse = l.lydelse().map(text -> text.value());
+      Optional<String> lydelse = l.lydelse().map(text -> Svenska.typografi(text.value()));
       listed.add(new Views.Listat(view, lydelse, view.nr(), lydelse.orElse(view.text()), view.taggar(), view.plats()));
     }));
     List<String> listedIds = listed.stream().map(l -> l.uppdrag().id()).toList();
@@ -242,15 +245,10 @@ public final class PlanViews {
   }
 
   private Views.Styrtal styrtal(Styrtal s) {
-    String enhet = s.enhet().map(e -> switch (e) {
-      case "procent" -> "\u00a0%";
-      case "kr" -> "\u00a0kr";
-      case "tkr" -> "\u00a0tkr";
-      default -> "";
-    }).orElse("");
+    String enhet = enhet(s).map(e -> Svenska.NBSP + e).orElse("");
     return new Views.Styrtal(
         s.id(),
-        s.text().value(),
+        Svenska.typografi(s.text().value()),
         s.jamforbaraLan() ? Optional.of("(" + Svenska.lista(plan.fakta().jamforbaraLan()) + ")") : Optional.empty(),
         s.riktning().map(Styrtal.Riktning::word),
         s.utfall().stream().max(Comparator.comparingInt(Styrtal.Utfall::ar))
@@ -260,12 +258,21 @@ public final class PlanViews {
         places(resolved.places(s)));
   }
 
+  /** The unit a styrtal's figures are printed with: %, kr or tkr; index, antal and år go without. */
+  static Optional<String> enhet(Styrtal s) {
+    return s.enhet().flatMap(e -> switch (e) {
+      case "procent" -> Optional.of("%");
+      case "kr", "tkr" -> Optional.of(e);
+      default -> Optional.empty();
+    });
+  }
+
   private List<Views.Uppdrag> uppdragViews(List<Ref> refs, Predicate<Uppdrag> which) {
     return resolved.uppdrag(refs).stream().filter(which).map(this::uppdrag).toList();
   }
 
   private Views.Uppdrag uppdrag(Uppdrag u) {
-    return new Views.Uppdrag(u.id(), u.nr().map(String::valueOf), u.text().value(), u.mottagare().word(),
+    return new Views.Uppdrag(u.id(), u.nr().map(String::valueOf), Svenska.typografi(u.text().value()), u.mottagare().word(),
         Taggar.of(u.ursprung(), Slag.UPPDRAG, u.nr().map(nr -> "Nr " + nr).orElse(u.id()), ar),
         places(resolved.places(u)));
   }
@@ -302,8 +309,8 @@ public final class PlanViews {
             p.kommentar(),
             p.atgardskrav().map(k -> "Underskott " + Svenska.tal(k.underskott().value()) + " + "
                 + Svenska.tal(k.effekt().value()) + " effekt " + ar + " ⇒ åtgärdskrav " + mnkr(k.mnkr())
-                + k.kalla().map(source -> " enligt " + source.substring(0, 1).toLowerCase(Svenska.SV) + source.substring(1))
-                    .orElse("")))).toList()).orElse(List.of()),
+                + k.kalla().map(source -> " enligt " + Svenska.typografi(source.substring(0, 1).toLowerCase(Svenska.SV)
+                    + source.substring(1))).orElse("")))).toList()).orElse(List.of()),
         e.upprakningPerForening().map(this::tabell),
         e.utrymmeForSatsningar().map(this::tabell));
   }
@@ -344,6 +351,7 @@ public final class PlanViews {
   }
 
   private static List<Views.Punkt> punkter(List<Punkt> punkter) {
-    return punkter.stream().map(p -> new Views.Punkt(p.text(), p.underpunkter())).toList();
+    return punkter.stream().map(p -> new Views.Punkt(Svenska.typografi(p.text()),
+        p.underpunkter().stream().map(Svenska::typografi).toList())).toList();
   }
 }

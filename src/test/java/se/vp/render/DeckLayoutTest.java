@@ -32,8 +32,12 @@ import se.vp.view.TemplateModel;
  */
 class DeckLayoutTest {
 
-  /** The slide's height less its bottom padding (190.5 mm − 16 mm), in points, and a little slack. */
-  private static final float CONTENT_BOTTOM = (float) ((190.5 - 16) / 25.4 * 72) + 3;
+  /** The slide's height less its bottom margin (190,5 mm − 18 mm), in points, and a little slack. */
+  private static final float CONTENT_BOTTOM = (float) ((190.5 - 18) / 25.4 * 72) + 3;
+  /** The slide's width less its right margin (338,67 mm − 20 mm), in points, and a little slack. */
+  private static final float CONTENT_RIGHT = (float) ((338.67 - 20) / 25.4 * 72) + 3;
+  /** The footer, the stamp and the slide number are set smaller than any text of a slide. */
+  private static final float FURNITURE_SIZE = 13;
 
   @TempDir
   Path folder;
@@ -57,25 +61,36 @@ class DeckLayoutTest {
       List<String> overflowing = new ArrayList<>();
       for (int page = 1; page <= document.getNumberOfPages(); page++) {
         TreeMap<Float, StringBuilder> lines = lines(document, page);
-        lines.pollLastEntry(); // the footer
         float lowest = lines.isEmpty() ? 0 : lines.lastKey();
         if (lowest > CONTENT_BOTTOM) {
           overflowing.add("bild " + page + ": \"" + lines.lastEntry().getValue().toString().strip() + "\"");
+        }
+        for (StringBuilder line : lines.values()) {
+          if (line.indexOf(OUTSIDE) >= 0) {
+            overflowing.add("bild " + page + " till höger: \"" + line.toString().strip() + "\"");
+          }
         }
       }
       assertTrue(overflowing.isEmpty(), "text below the slide's content area: " + overflowing);
     }
   }
 
-  /** The page's text by baseline, from the top. */
+  private static final String OUTSIDE = "\u2192|";
+
+  /** The page's text by baseline, from the top, without the furniture; a glyph right of the slide's area is marked. */
   private static TreeMap<Float, StringBuilder> lines(PDDocument document, int page) throws IOException {
     TreeMap<Float, StringBuilder> lines = new TreeMap<>();
     PDFTextStripper stripper = new PDFTextStripper() {
       @Override
       protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition position : positions) {
+          if (position.getFontSizeInPt() < FURNITURE_SIZE) {
+            continue;
+          }
           float baseline = Math.round(position.getYDirAdj() * 2) / 2f;
-          lines.computeIfAbsent(baseline, y -> new StringBuilder()).append(position.getUnicode());
+          StringBuilder line = lines.computeIfAbsent(baseline, y -> new StringBuilder());
+          line.append(position.getXDirAdj() + position.getWidthDirAdj() > CONTENT_RIGHT ? OUTSIDE : "")
+              .append(position.getUnicode());
         }
       }
     };

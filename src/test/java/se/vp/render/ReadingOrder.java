@@ -1,6 +1,7 @@
 package se.vp.render;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,24 @@ final class ReadingOrder {
 
   private ReadingOrder() {}
 
+  /** An element of the structure tree: its type, its depth, its alternate text, and all the text under it. */
+  record Element(String type, int depth, String alt, String text) {}
+
   static String text(PDDocument document) throws IOException {
+    StringBuilder text = new StringBuilder();
+    walk(document.getDocumentCatalog().getStructureTreeRoot(), null, marked(document), text, 0, new ArrayList<>());
+    return text.toString();
+  }
+
+  /** The elements of the structure tree in reading order, each before those within it. */
+  static List<Element> elements(PDDocument document) throws IOException {
+    List<Element> elements = new ArrayList<>();
+    walk(document.getDocumentCatalog().getStructureTreeRoot(), null, marked(document), new StringBuilder(), 0, elements);
+    return elements;
+  }
+
+  /** The text of each page's marked content, by its id. */
+  private static Map<PDPage, Map<Integer, String>> marked(PDDocument document) throws IOException {
     Map<PDPage, Map<Integer, String>> marked = new HashMap<>();
     for (PDPage page : document.getPages()) {
       PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
@@ -29,9 +47,7 @@ final class ReadingOrder {
       }
       marked.put(page, byId);
     }
-    StringBuilder text = new StringBuilder();
-    walk(document.getDocumentCatalog().getStructureTreeRoot(), null, marked, text);
-    return text.toString();
+    return marked;
   }
 
   private static void collect(PDMarkedContent content, Map<Integer, String> byId) {
@@ -48,18 +64,27 @@ final class ReadingOrder {
     }
   }
 
-  private static void walk(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, String>> marked, StringBuilder text) {
+  private static void walk(PDStructureNode node, PDPage page, Map<PDPage, Map<Integer, String>> marked, StringBuilder text,
+      int depth, List<Element> elements) {
     PDPage current = node instanceof PDStructureElement element && element.getPage() != null ? element.getPage() : page;
-    List<Object> kids = node.getKids();
-    for (Object kid : kids) {
+    int index = elements.size();
+    int start = text.length();
+    if (node instanceof PDStructureElement element) {
+      elements.add(null);
+    }
+    for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureNode child) {
-        walk(child, current, marked, text);
+        walk(child, current, marked, text, depth + 1, elements);
       } else if (kid instanceof Integer mcid && current != null) {
         text.append(marked.getOrDefault(current, Map.of()).getOrDefault(mcid, "")).append(' ');
       } else if (kid instanceof PDMarkedContentReference reference) {
         PDPage referenced = reference.getPage() != null ? reference.getPage() : current;
         text.append(marked.getOrDefault(referenced, Map.of()).getOrDefault(reference.getMCID(), "")).append(' ');
       }
+    }
+    if (node instanceof PDStructureElement element) {
+      elements.set(index, new Element(element.getStructureType(), depth, element.getAlternateDescription(),
+          text.substring(start).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip()));
     }
   }
 }

@@ -1,0 +1,99 @@
+package se.vp.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * How wide a text is set in Liberation Sans, the font the handlingar embed, read from the font's
+ * own advance widths: what decides how many lines a text takes on a slide, and so where a list
+ * that does not fit one slide is split.
+ */
+public final class TextWidth {
+
+  /** Regular and bold, read once per process. */
+  private static final TextWidth REGULAR = load("/liberation/LiberationSans-Regular.ttf");
+  private static final TextWidth BOLD = load("/liberation/LiberationSans-Bold.ttf");
+
+  private final float unitsPerEm;
+  private final float[] advances;
+  private final float fallback;
+
+  private TextWidth(float unitsPerEm, float[] advances, float fallback) {
+    this.unitsPerEm = unitsPerEm;
+    this.advances = advances;
+    this.fallback = fallback;
+  }
+
+  public static TextWidth regular() {
+    return REGULAR;
+  }
+
+  public static TextWidth bold() {
+    return BOLD;
+  }
+
+  private static TextWidth load(String resource) {
+    try (InputStream in = TextWidth.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("typsnittet " + resource + " saknas"));
+      }
+      try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        // The Basic Multilingual Plane is what a plan writes; a character beyond it counts as an "M".
+        float[] advances = new float[0x10000];
+        for (int c = 0; c < advances.length; c++) {
+          int glyph = cmap.getGlyphId(c);
+          advances[c] = glyph == 0 ? -1 : font.getAdvanceWidth(glyph);
+        }
+        return new TextWidth(font.getUnitsPerEm(), advances, font.getAdvanceWidth(cmap.getGlyphId('M')));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The width of a text in points at a font size in points. */
+  public double of(String text, double size) {
+    double units = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      float advance = c < advances.length ? advances[c] : -1;
+      units += advance < 0 ? fallback : advance;
+      i += Character.charCount(c);
+    }
+    return units * size / unitsPerEm;
+  }
+
+  /**
+   * How many lines a text takes in a column of the given width, broken at spaces as the PDF
+   * writer breaks it; a word wider than the column is broken, as the templates' CSS asks.
+   */
+  public int lines(String text, double columnWidth, double size) {
+    String[] words = text.strip().split("[ \\n]+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return 0;
+    }
+    double space = of(" ", size);
+    int lines = 1;
+    double used = 0;
+    for (String word : words) {
+      double width = of(word, size);
+      if (width > columnWidth) {
+        int whole = (int) Math.ceil(width / columnWidth);
+        lines += (used > 0 ? whole : whole - 1);
+        used = width - (whole - 1) * columnWidth;
+      } else if (used > 0 && used + space + width > columnWidth) {
+        lines++;
+        used = width;
+      } else {
+        used += (used > 0 ? space : 0) + width;
+      }
+    }
+    return lines;
+  }
+}

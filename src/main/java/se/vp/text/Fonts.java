@@ -19,6 +19,9 @@ public final class Fonts {
   /** One font file: the family, weight and style that CSS asks for, and where the file lies on the class path. */
   public record Face(String family, int weight, boolean italic, String resource) {}
 
+  /** A stretch of a text, all in the main fonts or all in the fallback. */
+  public record Piece(String text, boolean fallback) {}
+
   public static final String FALLBACK_FAMILY = "DejaVu Sans";
 
   public static final List<Face> MAIN = List.of(
@@ -119,6 +122,25 @@ public final class Fonts {
   /** True for a character that the main fonts lack and the fallback prints. */
   public static boolean fallback(int c) {
     return kind(c) == Kind.GLYPH && !Coverage.MAIN.get(c) && Coverage.FALLBACK.get(c);
+  }
+
+  /** The text in pieces by the font that prints them; one piece in the main fonts when the fallback is not needed. */
+  public static List<Piece> pieces(String text) {
+    if (text.codePoints().noneMatch(Fonts::fallback)) {
+      return List.of(new Piece(text, false));
+    }
+    List<Piece> pieces = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      boolean fallback = fallback(text.codePointAt(start));
+      int end = start;
+      while (end < text.length() && fallback(text.codePointAt(end)) == fallback) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      pieces.add(new Piece(text.substring(start, end), fallback));
+      start = end;
+    }
+    return pieces;
   }
 
   /** The characters of the text that no bundled font prints, each once, in the order they come. */

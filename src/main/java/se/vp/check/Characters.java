@@ -38,11 +38,19 @@ final class Characters implements Check {
       list.forEach(item -> visit(item, near, out));
     } else if (value instanceof Record record) {
       Location at = place(record).orElse(near);
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(record.getClass())) {
         visit(read(component, record), at, out);
       }
     }
   }
+
+  /** Each record class's components, looked up once: a region's plans hold thousands of records. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
 
   /** A record's place: its own ({@code at}), or else the first place found inside it. */
   private static Optional<Location> place(Object value) {
@@ -53,7 +61,7 @@ final class Characters implements Check {
     } else if (value instanceof List<?> list) {
       return list.stream().map(Characters::place).flatMap(Optional::stream).findFirst();
     } else if (value instanceof Record record) {
-      RecordComponent[] components = record.getClass().getRecordComponents();
+      RecordComponent[] components = COMPONENTS.get(record.getClass());
       for (RecordComponent component : components) {
         if (component.getName().equals("at") && component.getType() == Location.class) {
           return Optional.of((Location) read(component, record));
@@ -78,10 +86,10 @@ final class Characters implements Check {
   }
 
   private static void check(String text, Location at, Diagnostics out) {
-    List<Integer> missing = Fonts.unprintable(text);
-    if (missing.isEmpty()) {
+    if (Fonts.printable(text)) {
       return;
     }
+    List<Integer> missing = Fonts.unprintable(text);
     boolean one = missing.size() == 1;
     out.report(Code.VP216, at,
         (one ? "tecknet " : "tecknen ") + names(missing) + " finns inte i typsnitten som handlingarna skrivs med: \""

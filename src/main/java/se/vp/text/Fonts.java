@@ -119,6 +119,18 @@ public final class Fonts {
     return kind == Kind.INVISIBLE || kind == Kind.GLYPH && (Coverage.MAIN.get(c) || Coverage.FALLBACK.get(c));
   }
 
+  /** True for a text whose every character the PDFs print. */
+  public static boolean printable(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!printable(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
   /** True for a character that the main fonts lack and the fallback prints. */
   public static boolean fallback(int c) {
     return kind(c) == Kind.GLYPH && !Coverage.MAIN.get(c) && Coverage.FALLBACK.get(c);

@@ -9,8 +9,8 @@ import java.util.BitSet;
 /**
  * The characters a TrueType font has a glyph for, read from its Unicode cmap subtable as PDFBox
  * chooses it. Only the file up to the end of that table is read, at most 55 kB of the bundled
- * fonts' 0.3–0.8 MB: reading them whole, or parsing them with fontbox, took a quarter to half a
- * second on every vp:validate. Formats 4 and 12, those the bundled fonts use; FontsTest compares
+ * fonts' 0.3–0.8 MB: reading them whole took a quarter of a second on every vp:validate, parsing
+ * them with fontbox half a second. Formats 4 and 12, those the bundled fonts use; FontsTest compares
  * the result with fontbox's for each of them.
  */
 final class Cmap {
@@ -23,9 +23,9 @@ final class Cmap {
   static BitSet characters(InputStream font) throws IOException {
     ByteBuffer header = append(ByteBuffer.allocate(0), font, 12);
     ByteBuffer directory = append(header, font, 16 * u16(header, 4));
-    int cmap = directory.getInt(record(directory, "cmap") + 8);
-    int end = cmap + directory.getInt(record(directory, "cmap") + 12);
-    ByteBuffer data = append(directory, font, end - directory.capacity());
+    int record = record(directory, "cmap");
+    int cmap = directory.getInt(record + 8);
+    ByteBuffer data = append(directory, font, cmap + directory.getInt(record + 12) - directory.capacity());
     int subtables = u16(data, cmap + 2);
     for (int[] wanted : UNICODE) {
       for (int i = 0; i < subtables; i++) {

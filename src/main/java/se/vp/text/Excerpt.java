@@ -7,7 +7,7 @@ public final class Excerpt {
 
   private Excerpt() {}
 
-  /** The text, whitespace as one space, cut to the words within about 30 characters of {@code index}, with "…" where cut. */
+  /** The words within about 30 characters of {@code index}, whitespace as one space, with "…" where cut. */
   public static String around(String text, int index) {
     int start = Math.max(0, index - CONTEXT);
     int end = Math.min(text.length(), index + CONTEXT);

@@ -27,14 +27,16 @@ class CharactersTest {
   void reportsATextWithACharacterNoFontHasAtItsPlace() {
     plan("Antal gästnätter \uE000 per år").assertFindings(
         "VP216 plan-source/styrtal/gastnatter.yaml:1:7: fel: tecknet U+E000 (PRIVATE USE AREA E000) finns inte i"
-            + " typsnitten som handlingarna skrivs med: \"Antal gästnätter \uE000 per år\" – byt ut tecknet eller ta bort det");
+            + " typsnitten som handlingarna skrivs med: \"Antal gästnätter \uE000 per år\""
+            + " – byt ut tecknet eller ta bort det");
   }
 
   @Test
   void namesEveryMissingCharacterOfATextOnceAndFindsThoseOfEscapes() {
     plan("\"Antal 中 gästnätter \\uD83D 中\"").assertFindings(
         "VP216 plan-source/styrtal/gastnatter.yaml:1:7: fel: tecknen U+4E2D (CJK UNIFIED IDEOGRAPHS 4E2D) och"
-            + " U+D83D (HIGH SURROGATES D83D) finns inte i typsnitten som handlingarna skrivs med: \"Antal 中 gästnätter");
+            + " U+D83D (HIGH SURROGATES D83D) finns inte i typsnitten som handlingarna skrivs med:"
+            + " \"Antal 中 gästnätter");
   }
 
   @Test
@@ -47,7 +49,8 @@ class CharactersTest {
     plan("Antal gästnätter")
         .with("fokusomraden/4-1.yaml", FOKUS_4_1.replace("attraktionskraft", "attraktionskraft \uE000"))
         .with("omvarld.yaml", "omvärldsfaktorer:\n  - Demografi\n  - Geopolitik \uE000\n")
-        .with("forutsattningar.yaml", "övergripande:\n  - Ett mål\n  - text: Fler mål\n    punkter: [Det \uE000 tredje]\n")
+        .with("forutsattningar.yaml",
+            "övergripande:\n  - Ett mål\n  - text: Fler mål\n    punkter: [Det \uE000 tredje]\n")
         .assertFindings(
             "VP216 plan-source/fokusomraden/4-1.yaml:1:9: fel: tecknet U+E000",
             "VP216 plan-source/forutsattningar.yaml:3:11: fel: tecknet U+E000",

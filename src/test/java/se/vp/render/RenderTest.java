@@ -199,7 +199,8 @@ class RenderTest {
       String text = normalize(stripper().getText(document));
       assertTrue(text.contains("Underskott −2,3 + 1,2 effekt 2026 ⇒ åtgärdskrav 1,1 Mnkr"), text);
       assertFalse(text.contains("#"), text);
-      assertTrue(fontNames(document).stream().anyMatch(name -> name.endsWith("+DejaVuSans")), fontNames(document).toString());
+      List<String> fonts = fontNames(document);
+      assertTrue(fonts.stream().anyMatch(name -> name.endsWith("+DejaVuSans")), fonts.toString());
     }
   }
 

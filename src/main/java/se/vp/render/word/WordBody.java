@@ -31,8 +31,8 @@ final class WordBody {
   record Revisions(String author, String date) {}
 
   private static final String RIGHT = "<w:jc w:val=\"right\"/>";
-  private static final String FALLBACK_FONT = "<w:rFonts w:ascii=\"{f}\" w:hAnsi=\"{f}\" w:eastAsia=\"{f}\" w:cs=\"{f}\"/>"
-      .replace("{f}", Fonts.FALLBACK_FAMILY);
+  private static final String FALLBACK_FONT = String.format(
+      "<w:rFonts w:ascii=\"%1$s\" w:hAnsi=\"%1$s\" w:eastAsia=\"%1$s\" w:cs=\"%1$s\"/>", Fonts.FALLBACK_FAMILY);
 
   private final StyleIds styles;
   private final Numbering numbering;

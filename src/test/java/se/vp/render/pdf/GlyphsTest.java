@@ -41,7 +41,8 @@ class GlyphsTest {
     Document document = parse("<p>Ett mål \uE000 för regionen</p>");
     VpException e = assertThrows(VpException.class, () -> Glyphs.requirePrintable(document, "templates/x.ftlx"));
     assertEquals("templates/x.ftlx: fel: mallen skriver tecknet U+E000 (PRIVATE USE AREA E000), som inte finns i"
-        + " typsnitten som PDF:en skrivs med: \"Ett mål \uE000 för regionen\" – byt ut tecknet eller ta bort det [VP303]",
+        + " typsnitten som PDF:en skrivs med: \"Ett mål \uE000 för regionen\""
+        + " – byt ut tecknet eller ta bort det [VP303]",
         e.diagnostic().format());
   }
 }

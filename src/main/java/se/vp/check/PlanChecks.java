@@ -18,7 +18,8 @@ public final class PlanChecks {
       new StyrtalDirection(),
       new Budget(),
       new Dates(),
-      new Unused());
+      new Unused(),
+      new Characters());
 
   private PlanChecks() {}
 

@@ -58,6 +58,7 @@ public enum Code {
   VP213(VARNING, "riktningen motsäger texten"),
   VP214(VARNING, "används ingenstans"),
   VP215(FEL, "samma referens två gånger i en lista"),
+  VP216(FEL, "tecknet saknas i typsnitten"),
   VP220(FEL, "summan stämmer inte"),
   VP221(VARNING, "belopp saknas"),
   VP222(FEL, "procentsatsen stämmer inte"),

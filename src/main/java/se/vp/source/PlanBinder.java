@@ -64,7 +64,8 @@ final class PlanBinder {
         fakta.get(),
         single(FileKind.TIDPLAN).map(f -> f.maps("händelser").stream().map(this::handelse)
             .flatMap(Optional::stream).toList()).orElse(List.of()),
-        single(FileKind.OMVARLD).map(f -> new Omvarld(f.strings("omvärldsfaktorer"), f.strings("interna-utmaningar")))
+        single(FileKind.OMVARLD)
+            .map(f -> new Omvarld(f.strings("omvärldsfaktorer"), f.strings("interna-utmaningar"), f.at()))
             .orElse(Omvarld.NONE),
         all(FileKind.MALSATTNING, this::malsattning),
         all(FileKind.FOKUSOMRADE, this::fokusomrade).stream().flatMap(Optional::stream).toList(),
@@ -290,10 +291,10 @@ final class PlanBinder {
   private List<Punkt> punkter(List<YamlNode> nodes) {
     return nodes.stream().map(n -> {
       if (n instanceof YamlScalar s) {
-        return new Punkt(s.text(), List.of());
+        return new Punkt(s.text(), List.of(), s.at());
       }
       Fields p = new Fields((YamlMap) n, out);
-      return new Punkt(p.string("text"), p.strings("punkter"));
+      return new Punkt(p.string("text"), p.strings("punkter"), p.at("text"));
     }).toList();
   }
 

@@ -92,6 +92,16 @@ class RenderFailureTest {
   }
 
   @Test
+  void refusesACharacterThatTheTemplateWritesAndNoFontHasRatherThanPrintAHash() throws IOException {
+    VpException e = failure("sammanstallning.ftlx", "<h1>Sammanställning:", "<h1>Sammanställning \uE000:");
+    assertEquals(Code.VP303, e.diagnostic().code());
+    assertEquals("templates/sammanstallning.ftlx: fel: mallen skriver tecknet U+E000 (PRIVATE USE AREA E000), som inte"
+        + " finns i typsnitten som PDF:en skrivs med: \"Sammanställning \uE000: Verksamhetsplan med budget 2026\""
+        + " – byt ut tecknet eller ta bort det [VP303]", e.diagnostic().format());
+    assertOutputUntouched();
+  }
+
+  @Test
   void refusesXmlEntitiesInATemplatesOutput() throws IOException {
     VpException e = failure("bildspel.ftlx", "<html xmlns",
         "<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><html xmlns");

@@ -14,11 +14,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.docx4j.TraversalUtil;
+import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.wml.P;
+import org.docx4j.wml.R;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tr;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,6 +192,36 @@ class RenderTest {
     }
   }
 
+  /** The view writes "⇒" in an åtgärdskrav; Liberation lacks it, so it was printed "#" before the fallback font. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bildspel", "beslutsunderlag"})
+  void printsTheArrowThatTheMainFontsLackInTheFallbackFont(String handling) throws IOException {
+    try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {
+      String text = normalize(stripper().getText(document));
+      assertTrue(text.contains("Underskott −2,3 + 1,2 effekt 2026 ⇒ åtgärdskrav 1,1 Mnkr"), text);
+      assertFalse(text.contains("#"), text);
+      List<String> fonts = fontNames(document);
+      assertTrue(fonts.stream().anyMatch(name -> name.endsWith("+DejaVuSans")), fonts.toString());
+    }
+  }
+
+  @Test
+  void namesTheFallbackFontForTheArrowInTheDocx() throws Exception {
+    WordprocessingMLPackage docx = WordprocessingMLPackage.load(output.resolve("beslutsunderlag.docx").toFile());
+    List<R> arrows = new ArrayList<>();
+    new TraversalUtil(docx.getMainDocumentPart().getContent(), new TraversalUtil.CallbackImpl() {
+      @Override
+      public List<Object> apply(Object o) {
+        if (o instanceof R r && XmlUtils.marshaltoString(r, true, false).contains("⇒")) {
+          arrows.add(r);
+        }
+        return null;
+      }
+    });
+    assertEquals(1, arrows.size());
+    assertEquals("DejaVu Sans", arrows.get(0).getRPr().getRFonts().getAscii());
+  }
+
   @Test
   void writesTheSameBytesEveryTime() throws Exception {
     Path again = folder.resolve("igen");
@@ -200,6 +234,16 @@ class RenderTest {
 
   private static String style(P p) {
     return p.getPPr() == null || p.getPPr().getPStyle() == null ? "Normal" : p.getPPr().getPStyle().getVal();
+  }
+
+  private static List<String> fontNames(PDDocument document) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (PDPage page : document.getPages()) {
+      for (COSName font : page.getResources().getFontNames()) {
+        names.add(page.getResources().getFont(font).getName());
+      }
+    }
+    return names;
   }
 
   /** The text as a screen reader reads it, which the PDF/UA tagging must get right. */

@@ -40,10 +40,11 @@ import se.vp.diagnostic.Severity;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.writer.OutputFile;
 import se.vp.render.writer.TemplateOutput;
+import se.vp.text.Fonts;
 
 /**
  * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1) and archivable (PDF/A-2u), with
- * Liberation fonts embedded, resources read from templates/ only, and the same bytes every time
+ * the {@link Fonts} embedded, resources read from templates/ only, and the same bytes every time
  * for the same input (fixed dates, an id derived from the content). With previews, also a PNG of
  * every page in förhandsvisning/.
  */
@@ -52,8 +53,6 @@ public final class PdfWriter implements DocumentWriter {
   /** The folder in output/ with a PNG of every page, when previews are asked for. */
   public static final String PREVIEWS = "förhandsvisning";
 
-  private static final String[][] FONTS = {
-    {"Liberation Sans", "LiberationSans"}, {"Liberation Serif", "LiberationSerif"}, {"Liberation Mono", "LiberationMono"}};
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   static {
@@ -91,7 +90,9 @@ public final class PdfWriter implements DocumentWriter {
 
   private byte[] pdf(Document source, String template, Instant created) throws VpException {
     Document xhtml = (Document) source.cloneNode(true);
+    Glyphs.requirePrintable(xhtml, displayFolder + "/" + template);
     LineBreaks.keepQuotesWithWords(xhtml);
+    Glyphs.useFallback(xhtml);
     List<String> refused = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);
@@ -99,12 +100,8 @@ public final class PdfWriter implements DocumentWriter {
     builder.useColorProfile(SRGB);
     builder.withProducer("vp");
     builder.withDiagnosticConsumer(diagnostic -> { });
-    for (String[] font : FONTS) {
-      register(builder, font[0], font[1] + "-Regular", 400, FontStyle.NORMAL);
-      register(builder, font[0], font[1] + "-Bold", 700, FontStyle.NORMAL);
-      register(builder, font[0], font[1] + "-Italic", 400, FontStyle.ITALIC);
-      register(builder, font[0], font[1] + "-BoldItalic", 700, FontStyle.ITALIC);
-    }
+    Fonts.MAIN.forEach(face -> register(builder, face));
+    Fonts.FALLBACK.forEach(face -> register(builder, face));
     builder.useExternalResourceAccessControl((uri, type) -> {
       boolean allowed = insideTemplates(uri);
       if (!allowed) {
@@ -132,13 +129,12 @@ public final class PdfWriter implements DocumentWriter {
     }
   }
 
-  private static void register(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
-    String resource = "/liberation/" + file + ".ttf";
-    builder.useFont(() -> new ByteArrayInputStream(FONT_FILES.computeIfAbsent(resource, PdfWriter::withoutGsub)),
-        family, weight, style, true);
+  private static void register(PdfRendererBuilder builder, Fonts.Face face) {
+    builder.useFont(() -> new ByteArrayInputStream(FONT_FILES.computeIfAbsent(face, PdfWriter::withoutGsub)),
+        face.family(), face.weight(), face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
   }
 
-  private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+  private static final Map<Fonts.Face, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
   /**
    * The font file with its glyph substitution table (GSUB) hidden. PDFBox applies GSUB to every
@@ -148,16 +144,8 @@ public final class PdfWriter implements DocumentWriter {
    * Renaming the table's tag in the table directory makes it unknown to PDFBox; the subset embedded
    * in the PDF never carries it.
    */
-  private static byte[] withoutGsub(String resource) {
-    byte[] font;
-    try (var in = PdfWriter.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new java.io.UncheckedIOException(new IOException("typsnittet " + resource + " saknas"));
-      }
-      font = in.readAllBytes();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static byte[] withoutGsub(Fonts.Face face) {
+    byte[] font = Fonts.read(face);
     ByteBuffer table = ByteBuffer.wrap(font);
     int tables = Short.toUnsignedInt(table.getShort(4));
     for (int i = 0; i < tables; i++) {

@@ -8,6 +8,7 @@ import se.vp.render.blocks.ItemList;
 import se.vp.render.blocks.Paragraph;
 import se.vp.render.blocks.Run;
 import se.vp.render.blocks.Table;
+import se.vp.text.Fonts;
 
 /**
  * Writes blocks as the body of a Word document (WordprocessingML), in the styles {@link WordStyles}
@@ -30,6 +31,8 @@ final class WordBody {
   record Revisions(String author, String date) {}
 
   private static final String RIGHT = "<w:jc w:val=\"right\"/>";
+  private static final String FALLBACK_FONT = String.format(
+      "<w:rFonts w:ascii=\"%1$s\" w:hAnsi=\"%1$s\" w:eastAsia=\"%1$s\" w:cs=\"%1$s\"/>", Fonts.FALLBACK_FAMILY);
 
   private final StyleIds styles;
   private final Numbering numbering;
@@ -151,24 +154,36 @@ final class WordBody {
           .append("\" w:author=\"").append(escape(revisions.author())).append("\" w:date=\"")
           .append(revisions.date()).append("\">");
     }
-    out.append("<w:r>");
-    Optional<String> style = WordStyles.characterStyle(run);
-    boolean bold = WordStyles.bold(run);
-    if (bold || run.italic() || style.isPresent()) {
-      out.append("<w:rPr>");
-      style.ifPresent(s -> out.append("<w:rStyle w:val=\"").append(styleId(s)).append("\"/>"));
-      out.append(bold ? "<w:b/>" : "").append(run.italic() ? "<w:i/>" : "").append("</w:rPr>");
-    }
     String text = run.change() == Run.Change.DELETED ? "w:delText" : "w:t";
     if (run.lineBreak()) {
-      out.append("<w:br/>");
+      out.append("<w:r>");
+      properties(run, false);
+      out.append("<w:br/></w:r>");
     } else {
-      out.append("<").append(text).append(" xml:space=\"preserve\">").append(escape(run.text()))
-          .append("</").append(text).append(">");
+      for (Fonts.Piece piece : Fonts.pieces(run.text())) {
+        out.append("<w:r>");
+        properties(run, piece.fallback());
+        out.append("<").append(text).append(" xml:space=\"preserve\">").append(escape(piece.text()))
+            .append("</").append(text).append("></w:r>");
+      }
     }
-    out.append("</w:r>");
     if (tracked) {
       out.append(inserted ? "</w:ins>" : "</w:del>");
+    }
+  }
+
+  /**
+   * A run's character style and formatting, and the fallback font for characters the main fonts
+   * lack (⇒), named for every script Word tells apart, so Word shows them as the PDF does.
+   */
+  private void properties(Run run, boolean fallback) {
+    Optional<String> style = WordStyles.characterStyle(run);
+    boolean bold = WordStyles.bold(run);
+    if (bold || run.italic() || style.isPresent() || fallback) {
+      out.append("<w:rPr>");
+      style.ifPresent(s -> out.append("<w:rStyle w:val=\"").append(styleId(s)).append("\"/>"));
+      out.append(fallback ? FALLBACK_FONT : "").append(bold ? "<w:b/>" : "").append(run.italic() ? "<w:i/>" : "")
+          .append("</w:rPr>");
     }
   }
 

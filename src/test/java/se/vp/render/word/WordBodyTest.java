@@ -46,6 +46,15 @@ class WordBodyTest {
   }
 
   @Test
+  void setsWhatTheMainFontsLackInTheFallbackFontRunByRun() throws Exception {
+    assertEquals("<w:p><w:pPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">effekt 2026 </w:t></w:r>"
+        + "<w:r><w:rPr><w:rFonts w:ascii=\"DejaVu Sans\" w:hAnsi=\"DejaVu Sans\" w:eastAsia=\"DejaVu Sans\""
+        + " w:cs=\"DejaVu Sans\"/><w:b/></w:rPr><w:t xml:space=\"preserve\">⇒</w:t></w:r>"
+        + "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\"> åtgärdskrav</w:t></w:r></w:p>",
+        word("<p><b>effekt 2026 ⇒ åtgärdskrav</b></p>"));
+  }
+
+  @Test
   void startsEveryNumberedListAgainAtOne() throws Exception {
     String word = word("<ol><li>a</li></ol><ol><li>b</li></ol>");
     assertTrue(word.contains("<w:pStyle w:val=\"Numreradlista\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"11\"/>"));

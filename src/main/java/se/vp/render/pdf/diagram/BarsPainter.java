@@ -23,7 +23,7 @@ final class BarsPainter {
     double line = TextStyle.LABEL.lineHeight();
     double room = canvas.height() - top;
     int rows = (int) Math.min(diagram.bars().size(), Math.floor(room / (line + 4)));
-    if (rows == 0) {
+    if (rows <= 0) {
       return;
     }
     List<Bar> bars = diagram.bars().subList(0, rows);

@@ -23,6 +23,11 @@ final class DiagramDrawer implements FSObjectDrawer {
 
   /** The Graphics2D counts in CSS pixels; painters count in points, as the slide's text is sized. */
   private static final double POINTS_PER_PIXEL = 72.0 / 96.0;
+  /** The size the painters' text sizes are made for: 150 × 80 mm, about half a slide, in points. */
+  private static final double USUAL_WIDTH = 425;
+  private static final double USUAL_HEIGHT = 227;
+  /** How much a larger diagram is enlarged: its text grows toward the 20 pt of the slide's own text. */
+  private static final double MOST_ENLARGED = 1.25;
 
   @Override
   public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height,
@@ -34,10 +39,13 @@ final class DiagramDrawer implements FSObjectDrawer {
       return null;
     }
     Palette palette = Palette.of(mainColour(e, ctx.getCss()));
+    double wide = pixelsWide * POINTS_PER_PIXEL;
+    double high = pixelsHigh * POINTS_PER_PIXEL;
+    double enlarged = Math.max(1, Math.min(MOST_ENLARGED, Math.min(wide / USUAL_WIDTH, high / USUAL_HEIGHT)));
     outputDevice.drawWithGraphics((float) x, (float) y, pixelsWide, pixelsHigh, graphics -> {
-      graphics.scale(1 / POINTS_PER_PIXEL, 1 / POINTS_PER_PIXEL);
-      Canvas canvas = new Canvas(graphics, pixelsWide * POINTS_PER_PIXEL, pixelsHigh * POINTS_PER_PIXEL, palette);
-      paint(diagram.get(), canvas);
+      // A larger diagram is drawn as one of the usual size, enlarged: text, lines and gaps alike.
+      graphics.scale(enlarged / POINTS_PER_PIXEL, enlarged / POINTS_PER_PIXEL);
+      paint(diagram.get(), new Canvas(graphics, wide / enlarged, high / enlarged, palette));
     });
     return null;
   }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -69,12 +70,32 @@ class DiagramPdfTest {
     }
   }
 
+  /** At the size of the examples, at the full width of a slide, and in a small column. */
   @ParameterizedTest
-  @ValueSource(strings = {"vattenfall", "delar", "staplar", "serie", "serie-ett-ar"})
-  void drawsNoTextOverOtherText(String example) throws Exception {
-    try (PDDocument document = Loader.loadPDF(Slides.pdf(Slides.example(example)))) {
+  @CsvSource({"vattenfall, 150mm, 80mm", "delar, 150mm, 80mm", "staplar, 150mm, 80mm", "serie, 150mm, 80mm",
+      "serie-ett-ar, 150mm, 80mm", "vattenfall, 100%, 100mm", "delar, 100%, 100mm", "staplar, 100%, 100mm",
+      "serie, 100%, 100mm", "vattenfall, 100mm, 60mm", "delar, 100mm, 60mm", "staplar, 100mm, 60mm",
+      "serie, 100mm, 60mm", "serie-ett-ar, 100mm, 60mm"})
+  void drawsNoTextOverOtherText(String example, String width, String height) throws Exception {
+    try (PDDocument document = Loader.loadPDF(Slides.pdf(sized(example, width, height)))) {
       assertEquals(List.of(), overlaps(PdfFacts.glyphs(document)));
     }
+  }
+
+  /** Only a diagram smaller than a template would make cuts a label short. */
+  @ParameterizedTest
+  @CsvSource({"vattenfall, 150mm, 80mm", "delar, 150mm, 80mm", "staplar, 150mm, 80mm", "serie, 150mm, 80mm",
+      "serie-ett-ar, 150mm, 80mm", "vattenfall, 100%, 100mm", "delar, 100%, 100mm", "staplar, 100%, 100mm",
+      "serie, 100%, 100mm", "delar, 100mm, 60mm"})
+  void cutsNoTextShort(String example, String width, String height) throws Exception {
+    try (PDDocument document = Loader.loadPDF(Slides.pdf(sized(example, width, height)))) {
+      String text = new PDFTextStripper().getText(document);
+      assertFalse(text.contains("…"), text);
+    }
+  }
+
+  private static String sized(String example, String width, String height) {
+    return Slides.example(example).replace("width: 150mm; height: 80mm", "width: " + width + "; height: " + height);
   }
 
   @ParameterizedTest

@@ -39,8 +39,9 @@ final class DiagramDrawer implements FSObjectDrawer {
       return null;
     }
     Palette palette = Palette.of(mainColour(e, ctx.getCss()));
-    double wide = pixelsWide * POINTS_PER_PIXEL;
-    double high = pixelsHigh * POINTS_PER_PIXEL;
+    // The form is cut to whole pixels; drawing within them keeps a right-aligned figure whole.
+    double wide = Math.floor(pixelsWide) * POINTS_PER_PIXEL;
+    double high = Math.floor(pixelsHigh) * POINTS_PER_PIXEL;
     double enlarged = Math.max(1, Math.min(MOST_ENLARGED, Math.min(wide / USUAL_WIDTH, high / USUAL_HEIGHT)));
     outputDevice.drawWithGraphics((float) x, (float) y, pixelsWide, pixelsHigh, graphics -> {
       // A larger diagram is drawn as one of the usual size, enlarged: text, lines and gaps alike.

@@ -32,7 +32,7 @@ final class BarsPainter {
     TextStyle labelStyle = labelStyle(bars, rowHeight, widest);
     int labelLines = rowHeight >= 2 * labelStyle.lineHeight() ? 2 : 1;
     double labelWidth = bars.stream()
-        .flatMap(b -> Canvas.wrap(b.label(), widest, labelLines, labelStyle).stream())
+        .flatMap(b -> TextFit.wrap(b.label(), widest, labelLines, labelStyle).stream())
         .mapToDouble(labelStyle::width).max().orElse(0);
     double figureWidth = Math.min(canvas.width() * 0.25,
         bars.stream().mapToDouble(b -> TextStyle.VALUE.width(b.text())).max().orElse(0));
@@ -59,7 +59,7 @@ final class BarsPainter {
       } else {
         canvas.text(bar.text(), end + GAP, baseline, figureWidth, TextStyle.VALUE, palette.text(), Align.LEFT);
       }
-      List<String> label = Canvas.wrap(bar.label(), labelWidth, labelLines, labelStyle);
+      List<String> label = TextFit.wrap(bar.label(), labelWidth, labelLines, labelStyle);
       double step = labelStyle.lineHeight();
       double first = centre + labelStyle.ascent() / 2 - (label.size() - 1) * step / 2;
       for (int l = 0; l < label.size(); l++) {

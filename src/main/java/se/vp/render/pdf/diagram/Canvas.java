@@ -2,24 +2,18 @@ package se.vp.render.pdf.diagram;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Where a painter draws: a Graphics2D in points from the diagram's top left corner, its size, the
- * palette, and text that is measured before it is drawn, so a label that does not fit is shortened
- * with an ellipsis rather than drawn over its neighbour.
+ * Where a painter draws: a Graphics2D in points from the diagram's top left corner, its size and
+ * the palette. Text is fitted to the room it is given before it is drawn ({@link TextFit}), so a
+ * label that does not fit is shortened rather than drawn over its neighbour.
  */
 final class Canvas {
 
   enum Align { LEFT, CENTER, RIGHT }
-
-  private static final String ELLIPSIS = "…";
-  private static final String HYPHEN = "-";
 
   private final Graphics2D graphics;
   private final double width;
@@ -74,7 +68,7 @@ final class Canvas {
 
   /** Text on a baseline, aligned at x; shortened to {@code room} points when wider. */
   void text(String text, double x, double baseline, double room, TextStyle style, Color color, Align align) {
-    String shown = fit(text, room, style);
+    String shown = TextFit.fit(text, room, style);
     if (shown.isEmpty()) {
       return;
     }
@@ -87,89 +81,5 @@ final class Canvas {
     graphics.setColor(color);
     graphics.setFont(style.font());
     graphics.drawString(shown, (float) left, (float) baseline);
-  }
-
-  /** The text as it fits in {@code room} points, ending in an ellipsis when cut. */
-  static String fit(String text, double room, TextStyle style) {
-    String printable = printable(text);
-    if (style.width(printable) <= room) {
-      return printable;
-    }
-    int end = printable.length();
-    while (end > 0 && style.width(printable.substring(0, end).stripTrailing() + ELLIPSIS) > room) {
-      end = Character.isLowSurrogate(printable.charAt(end - 1)) && end > 1 ? end - 2 : end - 1;
-    }
-    return end == 0 ? "" : printable.substring(0, end).stripTrailing() + ELLIPSIS;
-  }
-
-  /**
-   * The text in lines of at most {@code room} points, broken at spaces (never at the no-break spaces
-   * of "16 503 kr"); a word wider than a line on its own is hyphenated where it must be. What does
-   * not fit in {@code lines} lines ends the last one in an ellipsis.
-   */
-  static List<String> wrap(String text, double room, int lines, TextStyle style) {
-    List<String> wrapped = new ArrayList<>();
-    String rest = printable(text).strip();
-    while (!rest.isEmpty() && wrapped.size() < lines - 1 && style.width(rest) > room) {
-      int space = lastBreak(rest, room, style);
-      if (space > 0) {
-        wrapped.add(rest.substring(0, space));
-        rest = rest.substring(space + 1).strip();
-      } else {
-        int cut = hyphenation(rest, room, style);
-        if (cut == 0) {
-          break;
-        }
-        wrapped.add(rest.substring(0, cut) + HYPHEN);
-        rest = rest.substring(cut);
-      }
-    }
-    if (!rest.isEmpty()) {
-      wrapped.add(fit(rest, room, style));
-    }
-    return wrapped;
-  }
-
-  /** The last space before which the text fits the room, or -1. */
-  private static int lastBreak(String text, double room, TextStyle style) {
-    int cut = -1;
-    for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
-      if (style.width(text.substring(0, space)) > room) {
-        break;
-      }
-      cut = space;
-    }
-    return cut;
-  }
-
-  /** How much of the first word fits the room with a hyphen after it, three letters at least. */
-  private static int hyphenation(String text, double room, TextStyle style) {
-    int cut = 0;
-    for (int end = 1; end < text.length() && !Character.isWhitespace(text.charAt(end)); end++) {
-      if (Character.isLetter(text.charAt(end - 1)) && Character.isLetter(text.charAt(end))) {
-        if (style.width(text.substring(0, end) + HYPHEN) > room) {
-          break;
-        }
-        cut = end;
-      }
-    }
-    return cut >= 3 ? cut : 0;
-  }
-
-  /**
-   * The text with what Liberation Sans cannot show replaced by a question mark. A character the font
-   * lacks would make the PDF's Graphics2D draw the whole text as outlines instead of text.
-   */
-  static String printable(String text) {
-    Font font = TextStyle.LABEL.font();
-    StringBuilder printable = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (font.canDisplay(c) && !Character.isISOControl(c)) {
-        printable.appendCodePoint(c);
-      } else {
-        printable.append('?');
-      }
-    });
-    return printable.toString();
   }
 }

@@ -91,7 +91,7 @@ final class PartsPainter {
       double lowest = top;
       int column = 0;
       for (Entry entry : entries) {
-        List<String> lines = Canvas.wrap(entry.bar().label(), labelWidth, 2, entry.style());
+        List<String> lines = TextFit.wrap(entry.bar().label(), labelWidth, 2, entry.style());
         double height = Math.max(lines.size(), 1) * entry.style().lineHeight() + 6;
         if (y + height > bottom) {
           column++;

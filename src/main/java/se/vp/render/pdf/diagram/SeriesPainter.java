@@ -43,7 +43,7 @@ final class SeriesPainter {
     List<BigDecimal> tickValues = scale.ticks();
     double plotLeft = tickValues.stream().map(scale::label).mapToDouble(TextStyle.SMALL::width).max().orElse(0) + GAP;
     List<String> targetLabel = series.target()
-        .map(t -> Canvas.wrap(t.label(), canvas.width() * 0.28, 2, TextStyle.SMALL)).orElse(List.of());
+        .map(t -> TextFit.wrap(t.label(), canvas.width() * 0.28, 2, TextStyle.SMALL)).orElse(List.of());
     double plotRight = canvas.width()
         - targetLabel.stream().mapToDouble(TextStyle.SMALL::width).map(w -> w + GAP).max().orElse(0);
     Plot plot = new Plot(plotLeft, plotTop, plotRight, plotBottom, scale, series.years());
@@ -86,9 +86,9 @@ final class SeriesPainter {
     String label = series.direction().get().label();
     double baseline = TextStyle.LABEL.ascent() + 1;
     double size = TextStyle.LABEL.ascent() + 2;
-    double unitWidth = TextStyle.SMALL.width(Canvas.fit(series.unit(), canvas.width() / 2, TextStyle.SMALL));
+    double unitWidth = TextStyle.SMALL.width(TextFit.fit(series.unit(), canvas.width() / 2, TextStyle.SMALL));
     double room = canvas.width() - unitWidth - size - GAP * 3;
-    double textLeft = canvas.width() - TextStyle.LABEL.width(Canvas.fit(label, room, TextStyle.LABEL));
+    double textLeft = canvas.width() - TextStyle.LABEL.width(TextFit.fit(label, room, TextStyle.LABEL));
     canvas.text(label, canvas.width(), baseline, room, TextStyle.LABEL, palette.text(), Align.RIGHT);
     double x = textLeft - GAP - size / 2;
     boolean up = series.direction().get().up();
@@ -158,7 +158,7 @@ final class SeriesPainter {
   private record Figure(String text, double x, double baseline, double width) {
 
     Rectangle2D plate() {
-      double w = Math.min(TextStyle.SMALL_BOLD.width(Canvas.fit(text, width, TextStyle.SMALL_BOLD)), width) + 4;
+      double w = Math.min(TextStyle.SMALL_BOLD.width(TextFit.fit(text, width, TextStyle.SMALL_BOLD)), width) + 4;
       double top = baseline - TextStyle.SMALL_BOLD.ascent() - 2;
       return new Rectangle2D.Double(x - w / 2, top, w, TextStyle.SMALL_BOLD.ascent() + TextStyle.SMALL_BOLD.descent() + 3);
     }

@@ -32,7 +32,7 @@ final class WaterfallPainter {
     double slot = canvas.width() / columns.size();
     TextStyle labelStyle = labelStyle(columns, slot - 8);
     List<List<String>> labels = columns.stream()
-        .map(c -> Canvas.wrap(c.step().label(), slot - 8, LABEL_LINES, labelStyle)).toList();
+        .map(c -> TextFit.wrap(c.step().label(), slot - 8, LABEL_LINES, labelStyle)).toList();
     int labelLines = labels.stream().mapToInt(List::size).max().orElse(0);
     double lowest = Math.min(0, columns.stream().mapToDouble(Column::low).min().orElseThrow());
     double highest = Math.max(0, columns.stream().mapToDouble(Column::high).max().orElseThrow());

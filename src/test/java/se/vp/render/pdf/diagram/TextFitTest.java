@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Text is measured before it is drawn: what a painter draws keeps to the room it was given. */
-class CanvasTest {
+class TextFitTest {
 
   private static final TextStyle STYLE = TextStyle.LABEL;
 
@@ -15,7 +15,7 @@ class CanvasTest {
   void wrapsAtSpacesAndNeverAtTheNoBreakSpacesOfAFigure() {
     String text = "Schablonanslag per årsarbetare 16\u00a0503\u00a0kr";
     double room = STYLE.width("Schablonanslag per") + 1;
-    List<String> lines = Canvas.wrap(text, room, 3, STYLE);
+    List<String> lines = TextFit.wrap(text, room, 3, STYLE);
     assertEquals(List.of("Schablonanslag per", "årsarbetare", "16\u00a0503\u00a0kr"), lines);
   }
 
@@ -25,7 +25,7 @@ class CanvasTest {
         "Lönekostnadsökningar", "Ett mycket långt namn på ett område som ingen skulle skriva")) {
       for (double room : new double[] {1, 20, 60, 113, 300}) {
         for (int lines = 1; lines <= 3; lines++) {
-          List<String> wrapped = Canvas.wrap(text, room, lines, STYLE);
+          List<String> wrapped = TextFit.wrap(text, room, lines, STYLE);
           assertTrue(wrapped.size() <= lines, wrapped.toString());
           wrapped.forEach(line -> assertTrue(STYLE.width(line) <= room, line + " in " + room));
         }
@@ -35,19 +35,19 @@ class CanvasTest {
 
   @Test
   void hyphenatesAWordWiderThanALineOnItsOwn() {
-    List<String> lines = Canvas.wrap("Lönekostnadsökningar", STYLE.width("Lönekostnadsök-"), 2, STYLE);
+    List<String> lines = TextFit.wrap("Lönekostnadsökningar", STYLE.width("Lönekostnadsök-"), 2, STYLE);
     assertEquals(List.of("Lönekostnadsök-", "ningar"), lines);
   }
 
   @Test
   void endsWhatDoesNotFitInAnEllipsis() {
-    assertEquals("Kompetens…", Canvas.fit("Kompetensförsörjning", STYLE.width("Kompetens…"), STYLE));
-    assertEquals("", Canvas.fit("Kompetensförsörjning", 1, STYLE));
+    assertEquals("Kompetens…", TextFit.fit("Kompetensförsörjning", STYLE.width("Kompetens…"), STYLE));
+    assertEquals("", TextFit.fit("Kompetensförsörjning", 1, STYLE));
   }
 
   @Test
   void replacesWhatTheFontCannotShow() {
-    assertEquals("Mål ? 6,3–6,1 %?", Canvas.printable("Mål 漢 6,3–6,1 %\u0007"));
-    assertEquals("−2,3 och 16\u00a0503", Canvas.printable("−2,3 och 16\u00a0503"));
+    assertEquals("Mål ? 6,3–6,1 %?", TextFit.printable("Mål 漢 6,3–6,1 %\u0007"));
+    assertEquals("−2,3 och 16\u00a0503", TextFit.printable("−2,3 och 16\u00a0503"));
   }
 }

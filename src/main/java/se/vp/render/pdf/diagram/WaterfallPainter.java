@@ -10,9 +10,10 @@ import se.vp.render.pdf.diagram.Canvas.Align;
 import se.vp.render.pdf.diagram.Diagram.Step;
 
 /**
- * A waterfall: columns side by side, each step's figure above it and its label below. There is no
- * value axis; the figures are printed, and the columns stand on a zero line, so an index adjustment
- * of 4,6 on a frame of 146,8 Mnkr looks as small as it is.
+ * A waterfall: columns side by side, each step's figure above it and its label below, a dashed
+ * line from where the running total stands to the step that goes on from it. There is no value
+ * axis; the figures are printed, and the columns stand on a zero line, so an index adjustment of
+ * 4,6 on a frame of 146,8 Mnkr looks as small as it is.
  */
 final class WaterfallPainter {
 
@@ -53,7 +54,7 @@ final class WaterfallPainter {
       double lower = y.applyAsDouble(column.low());
       canvas.fill(new Rectangle2D.Double(centre - barWidth / 2, upper, barWidth, Math.max(lower - upper, 1.5)),
           colour(column.step().kind(), palette));
-      if (i + 1 < columns.size()) {
+      if (i + 1 < columns.size() && columns.get(i + 1).step().kind() != Step.Kind.VALUE) {
         double level = y.applyAsDouble(column.total());
         canvas.line(centre + barWidth / 2, level, centre + slot - barWidth / 2, level, palette.muted(), CONNECTOR);
       }

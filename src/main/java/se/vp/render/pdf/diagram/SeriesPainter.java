@@ -47,7 +47,7 @@ final class SeriesPainter {
     double plotRight = canvas.width()
         - targetLabel.stream().mapToDouble(TextStyle.SMALL::width).map(w -> w + GAP).max().orElse(0);
     Plot plot = new Plot(plotLeft, plotTop, plotRight, plotBottom, scale, series.years());
-    if (plotRight - plotLeft < 40) {
+    if (plot.spacing() <= 0) {
       return;
     }
     series.target().ifPresent(t -> target(t, targetLabel, plot, canvas));
@@ -126,7 +126,7 @@ final class SeriesPainter {
   private static void years(Plot plot, Canvas canvas) {
     List<Integer> years = plot.years();
     double widest = years.stream().mapToDouble(y -> TextStyle.SMALL.width(y.toString())).max().orElse(0);
-    int every = years.size() < 2 ? 1 : (int) Math.ceil((widest + GAP) / plot.spacing());
+    int every = years.size() < 2 ? 1 : (int) Math.max(1, Math.ceil((widest + GAP) / plot.spacing()));
     double baseline = plot.bottom() + TextStyle.SMALL.ascent() + 6;
     for (int i = 0; i < years.size(); i += every) {
       canvas.text(years.get(i).toString(), plot.x(years.get(i)), baseline, widest + GAP, TextStyle.SMALL,
@@ -148,9 +148,11 @@ final class SeriesPainter {
       }
     }
     canvas.stroke(path, style.colour(), style.stroke());
+    double r = style.mark();
     for (Point point : points) {
-      double r = style.mark();
-      canvas.fill(new Ellipse2D.Double(plot.x(point.year()) - r, plot.y(point.value()) - r, 2 * r, 2 * r), style.colour());
+      double x = plot.x(point.year());
+      double y = plot.y(point.value());
+      canvas.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r), style.colour());
     }
   }
 
@@ -160,7 +162,8 @@ final class SeriesPainter {
     Rectangle2D plate() {
       double w = Math.min(TextStyle.SMALL_BOLD.width(TextFit.fit(text, width, TextStyle.SMALL_BOLD)), width) + 4;
       double top = baseline - TextStyle.SMALL_BOLD.ascent() - 2;
-      return new Rectangle2D.Double(x - w / 2, top, w, TextStyle.SMALL_BOLD.ascent() + TextStyle.SMALL_BOLD.descent() + 3);
+      double height = TextStyle.SMALL_BOLD.ascent() + TextStyle.SMALL_BOLD.descent() + 3;
+      return new Rectangle2D.Double(x - w / 2, top, w, height);
     }
   }
 

@@ -51,8 +51,9 @@ final class BarsPainter {
       Bar bar = bars.get(i);
       double centre = top + rowHeight * (i + 0.5);
       double end = left + (bar.value() - lowest) / range * (right - left);
-      canvas.fill(new Rectangle2D.Double(Math.min(zero, end), centre - thickness / 2, Math.max(Math.abs(end - zero), 1.5),
-          thickness), palette.main());
+      double length = Math.max(Math.abs(end - zero), 1.5);
+      double start = Math.min(zero, end);
+      canvas.fill(new Rectangle2D.Double(start, centre - thickness / 2, length, thickness), palette.main());
       double baseline = centre + TextStyle.VALUE.ascent() / 2;
       if (bar.value() < 0) {
         canvas.text(bar.text(), end - GAP, baseline, figureWidth, TextStyle.VALUE, palette.text(), Align.RIGHT);

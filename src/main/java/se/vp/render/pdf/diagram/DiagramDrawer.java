@@ -69,7 +69,8 @@ final class DiagramDrawer implements FSObjectDrawer {
    */
   private static Color mainColour(Element e, StyleReference css) {
     CascadedStyle style = css.getCascadedStyle(e, false);
-    if (style.hasProperty(CSSName.COLOR) && style.propertyByName(CSSName.COLOR).getValue() instanceof PropertyValue value
+    if (style.hasProperty(CSSName.COLOR)
+        && style.propertyByName(CSSName.COLOR).getValue() instanceof PropertyValue value
         && value.getFSColor() instanceof FSRGBColor rgb) {
       return new Color(rgb.getRed(), rgb.getGreen(), rgb.getBlue());
     }

@@ -24,7 +24,7 @@ record Palette(Color main, Color text, Color muted, Color grid, Color decrease, 
         List.of(new Color(0x8a6d3b), new Color(0x5f8a6a), new Color(0x8b6a8f), new Color(0x6f7f8a)));
   }
 
-  /** Mostly main: 0 is white, 1 the main colour itself. */
+  /** The main colour mixed with white: a share of 0 is white, 1 the main colour itself. */
   Color tint(double share) {
     return new Color(mix(main.getRed(), share), mix(main.getGreen(), share), mix(main.getBlue(), share));
   }

@@ -118,11 +118,13 @@ final class PartsPainter {
           canvas.fill(new Rectangle2D.Double(placed.left(), baseline - style.ascent() - 1, SWATCH, SWATCH),
               entry.colour().get());
         } else {
-          canvas.line(placed.left(), placed.top() + 1, placed.left() + figureRight, placed.top() + 1, palette.muted(), RULE);
+          double rule = placed.top() + 1;
+          canvas.line(placed.left(), rule, placed.left() + figureRight, rule, palette.muted(), RULE);
         }
         for (int l = 0; l < placed.lines().size(); l++) {
-          canvas.text(placed.lines().get(l), placed.left() + SWATCH + GAP, baseline + l * style.lineHeight(), labelWidth,
-              style, palette.text(), Align.LEFT);
+          double line = baseline + l * style.lineHeight();
+          canvas.text(placed.lines().get(l), placed.left() + SWATCH + GAP, line, labelWidth, style, palette.text(),
+              Align.LEFT);
         }
         canvas.text(entry.bar().text(), placed.left() + figureRight, baseline, figureWidth, style, palette.text(),
             Align.RIGHT);

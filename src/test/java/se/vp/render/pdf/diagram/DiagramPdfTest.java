@@ -40,7 +40,8 @@ class DiagramPdfTest {
       "vattenfall", List.of("146,8", "+4,6", "151,3", "Ramanslag 2025", "Ramanslag 2026", "Mnkr"),
       "delar", List.of("4 613", "2 665", "9 225", "16 503", "Resor och konferens", "kr/åa"),
       "staplar", List.of("38,2", "9,7", "Näringslivsutveckling", "Välfärd och folkhälsa"),
-      "serie", List.of("2020", "2024", "7,2", "Mål 6,3–6,1 %", "Ska minska", "Örebro län", "Jönköping", "Värmland"),
+      "serie", List.of("2020", "2024", "7,2", "Mål 6,3–6,1 %", "Ska minska", "Örebro län", "Jönköping",
+          "Värmland"),
       "serie-ett-ar", List.of("2024", "6,5", "Mål 6,3–6,1 %", "Ska minska"));
 
   @ParameterizedTest
@@ -112,13 +113,15 @@ class DiagramPdfTest {
 
   @Test
   void takesItsMainColourFromTheColourSetOnTheDiagramInCss() throws Exception {
-    try (PDDocument themed = Loader.loadPDF(Slides.pdf(Slides.example("staplar")));
-        PDDocument restyled = Loader.loadPDF(Slides.pdf(Slides.example("staplar").replace("style=\"", "style=\"color: #8b1a1a; ")));
-        PDDocument inherited = Loader.loadPDF(Slides.pdf("<div style=\"color: #8b1a1a\">" + Slides.example("staplar") + "</div>"))) {
+    String bars = Slides.example("staplar");
+    try (PDDocument themed = Loader.loadPDF(Slides.pdf(bars));
+        PDDocument restyled = Loader.loadPDF(Slides.pdf(bars.replace("style=\"", "style=\"color: #8b1a1a; ")));
+        PDDocument inherited = Loader.loadPDF(Slides.pdf("<div style=\"color: #8b1a1a\">" + bars + "</div>"))) {
       assertTrue(PdfFacts.formFillColours(themed).contains("#0b3d5c"));
       assertTrue(PdfFacts.formFillColours(restyled).contains("#8b1a1a"));
       assertFalse(PdfFacts.formFillColours(restyled).contains("#0b3d5c"));
-      assertEquals(PdfFacts.formFillColours(themed), PdfFacts.formFillColours(inherited), "the text's colour is not the bars'");
+      assertEquals(PdfFacts.formFillColours(themed), PdfFacts.formFillColours(inherited),
+          "the colour of the text around is not the bars'");
     }
   }
 

@@ -50,16 +50,17 @@ class DiagramReaderTest {
   void leavesOutAnItemWhoseFigureIsNotAPlainDecimal() throws VpException {
     String items = "";
     for (String value : List.of("", "abc", "1,5", "1e3", "NaN", "Infinity", "-", "0x10", "12345678901234567", " 7 ")) {
-      items += "<li data-varde=\"" + value + "\" data-text=\"t\">" + value + "</li>";
+      items += "<li data-varde='" + value + "' data-text='t'>" + value + "</li>";
     }
-    Diagram.Bars bars = (Diagram.Bars) read(object("staplar", "<ul data-roll=\"staplar\">" + items + "</ul>")).orElseThrow();
+    Diagram.Bars bars =
+        (Diagram.Bars) read(object("staplar", "<ul data-roll='staplar'>" + items + "</ul>")).orElseThrow();
     assertEquals(List.of(new Bar("7", 7, "t")), bars.bars());
   }
 
   @Test
   void writesAFigureTheTemplateLeftUnwrittenTheSwedishWay() throws VpException {
     Diagram.Bars bars = (Diagram.Bars) read(object("staplar",
-        "<ul data-roll=\"staplar\"><li data-varde=\"-2.30\">Fellingsbro</li><li data-varde=\"16503\">Schablon</li></ul>"))
+        "<ul data-roll='staplar'><li data-varde='-2.30'>Fellingsbro</li><li data-varde='16503'>Schablon</li></ul>"))
         .orElseThrow();
     assertEquals(List.of("−2,30", "16\u00a0503"), bars.bars().stream().map(Bar::text).toList());
   }
@@ -67,52 +68,52 @@ class DiagramReaderTest {
   @Test
   void isNoDiagramWithoutAnythingToDraw() throws VpException {
     assertEquals(Optional.empty(), read(object("staplar", "")));
-    assertEquals(Optional.empty(), read(object("staplar", "<ul data-roll=\"staplar\"></ul>")));
-    assertEquals(Optional.empty(), read(object("staplar", "<ul><li data-varde=\"1\">utan roll</li></ul>")));
-    assertEquals(Optional.empty(), read(object("cirkel", "<ul data-roll=\"staplar\"><li data-varde=\"1\">x</li></ul>")));
-    assertEquals(Optional.empty(), read(object("delar", "<ul data-roll=\"staplar\"><li data-varde=\"-1\">x</li>"
-        + "<li data-varde=\"0\">y</li><li data-varde=\"5\" data-slag=\"summa\">z</li></ul>")));
-    assertEquals(Optional.empty(), read(object("serie", "<ul data-roll=\"serie\"><li data-ar=\"tjugo\" data-varde=\"1\"/>"
-        + "<li data-ar=\"2024\"/></ul><p data-roll=\"mal\" data-fran=\"1\">Mål</p>")));
+    assertEquals(Optional.empty(), read(object("staplar", "<ul data-roll='staplar'></ul>")));
+    assertEquals(Optional.empty(), read(object("staplar", "<ul><li data-varde='1'>utan roll</li></ul>")));
+    assertEquals(Optional.empty(), read(object("cirkel", "<ul data-roll='staplar'><li data-varde='1'>x</li></ul>")));
+    assertEquals(Optional.empty(), read(object("delar", "<ul data-roll='staplar'><li data-varde='-1'>x</li>"
+        + "<li data-varde='0'>y</li><li data-varde='5' data-slag='summa'>z</li></ul>")));
+    assertEquals(Optional.empty(), read(object("serie", "<ul data-roll='serie'><li data-ar='tjugo' data-varde='1'/>"
+        + "<li data-ar='2024'/></ul><p data-roll='mal' data-fran='1'>Mål</p>")));
   }
 
   @Test
   void aSeriesKeepsTheFirstPointOfEveryYearInOrder() throws VpException {
-    Diagram.Series series = (Diagram.Series) read(object("serie", "<ul data-roll=\"serie\" data-egen=\"ja\">"
-        + "<li data-ar=\"2024\" data-varde=\"3\"/><li data-ar=\"2022\" data-varde=\"1\"/>"
-        + "<li data-ar=\"2024\" data-varde=\"9\"/><li data-ar=\"22\" data-varde=\"5\"/></ul>")).orElseThrow();
+    Diagram.Series series = (Diagram.Series) read(object("serie", "<ul data-roll='serie' data-egen='ja'>"
+        + "<li data-ar='2024' data-varde='3'/><li data-ar='2022' data-varde='1'/>"
+        + "<li data-ar='2024' data-varde='9'/><li data-ar='22' data-varde='5'/></ul>")).orElseThrow();
     assertEquals(List.of(new Point(2022, 1, "1"), new Point(2024, 3, "3")), series.lines().get(0).points());
   }
 
   @Test
   void aTargetWithOneBoundIsALine() throws VpException {
-    Diagram.Series series = (Diagram.Series) read(object("serie", "<ul data-roll=\"serie\"><li data-ar=\"2024\" "
-        + "data-varde=\"76\"/></ul><p data-roll=\"mal\" data-till=\"80\">Mål 80</p>")).orElseThrow();
+    Diagram.Series series = (Diagram.Series) read(object("serie", "<ul data-roll='serie'><li data-ar='2024' "
+        + "data-varde='76'/></ul><p data-roll='mal' data-till='80'>Mål 80</p>")).orElseThrow();
     assertEquals(Optional.of(new Target(80, 80, "Mål 80")), series.target());
   }
 
   @Test
   void capsWhatATemplateCanAskToBeDrawn() throws VpException {
     String label = "x".repeat(10_000);
-    Diagram.Bars bars = (Diagram.Bars) read(object("staplar", "<ul data-roll=\"staplar\">"
-        + ("<li data-varde=\"1\">" + label + "</li>").repeat(1000) + "</ul>")).orElseThrow();
+    Diagram.Bars bars = (Diagram.Bars) read(object("staplar", "<ul data-roll='staplar'>"
+        + ("<li data-varde='1'>" + label + "</li>").repeat(1000) + "</ul>")).orElseThrow();
     assertTrue(bars.bars().size() <= 40);
     assertTrue(bars.bars().get(0).label().length() <= 200);
   }
 
   @Test
   void readsALabelOnOneLine() throws VpException {
-    Diagram.Bars bars = (Diagram.Bars) read(object("staplar", "<ul data-roll=\"staplar\"><li data-varde=\"1\">\n"
+    Diagram.Bars bars = (Diagram.Bars) read(object("staplar", "<ul data-roll='staplar'><li data-varde='1'>\n"
         + "   Kultur och\n   ideell sektor\t</li></ul>")).orElseThrow();
     assertEquals("Kultur och ideell sektor", bars.bars().get(0).label());
   }
 
   static String object(String kind, String content) {
-    return "<object type=\"application/x-vp-diagram\" data-typ=\"" + kind + "\" alt=\"x\">" + content + "</object>";
+    return "<object type='application/x-vp-diagram' data-typ='" + kind + "' alt='x'>" + content + "</object>";
   }
 
   static Optional<Diagram> read(String object) throws VpException {
-    String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + object + "</body></html>";
+    String xhtml = "<html xmlns='http://www.w3.org/1999/xhtml'><body>" + object + "</body></html>";
     Element element = (Element) Xhtml.parse(xhtml, "diagram.ftlx").getElementsByTagNameNS("*", "object").item(0);
     return DiagramReader.read(element);
   }

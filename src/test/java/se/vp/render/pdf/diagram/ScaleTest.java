@@ -41,7 +41,8 @@ class ScaleTest {
 
   @Test
   void keepsToItsTicksForAnyRange() {
-    double[][] ranges = {{-1e16, 1e16}, {1e-12, 2e-12}, {-1, 1}, {-0.001, 9e15}, {9_999_999_999_999_999d, 1e16}, {0, 1}};
+    double[][] ranges = {{-1e16, 1e16}, {1e-12, 2e-12}, {-1, 1}, {-0.001, 9e15}, {9_999_999_999_999_999d, 1e16},
+        {0, 1}};
     for (double[] range : ranges) {
       for (int ticks = 0; ticks <= 7; ticks++) {
         Scale scale = Scale.covering(range[0], range[1], ticks);

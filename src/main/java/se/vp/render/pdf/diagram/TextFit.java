@@ -69,10 +69,17 @@ final class TextFit {
     return cut;
   }
 
-  /** How much of the first word fits the room with a hyphen after it, three letters at least. */
+  /**
+   * How much of the first word fits the room with a hyphen after it, between letters and with three
+   * letters at least on either side, or 0.
+   */
   private static int hyphenation(String text, double room, TextStyle style) {
+    int word = 0;
+    while (word < text.length() && !Character.isWhitespace(text.charAt(word))) {
+      word++;
+    }
     int cut = 0;
-    for (int end = 1; end < text.length() && !Character.isWhitespace(text.charAt(end)); end++) {
+    for (int end = 3; end <= word - 3; end++) {
       if (Character.isLetter(text.charAt(end - 1)) && Character.isLetter(text.charAt(end))) {
         if (style.width(text.substring(0, end) + HYPHEN) > room) {
           break;
@@ -80,8 +87,9 @@ final class TextFit {
         cut = end;
       }
     }
-    return cut >= 3 ? cut : 0;
+    return cut;
   }
+
 
   /**
    * The text with what Liberation Sans cannot show replaced by a question mark. A character the font

@@ -40,6 +40,13 @@ class TextFitTest {
   }
 
   @Test
+  void leavesThreeLettersAtLeastOnEitherSideOfAHyphen() {
+    List<String> lines = TextFit.wrap("prisuppräkning", STYLE.width("prisuppräknin-"), 2, STYLE);
+    assertEquals(List.of("prisuppräkn-", "ing"), lines);
+    assertEquals(List.of("Ge…"), TextFit.wrap("Genom", STYLE.width("Ge…"), 2, STYLE));
+  }
+
+  @Test
   void endsWhatDoesNotFitInAnEllipsis() {
     assertEquals("Kompetens…", TextFit.fit("Kompetensförsörjning", STYLE.width("Kompetens…"), STYLE));
     assertEquals("", TextFit.fit("Kompetensförsörjning", 1, STYLE));

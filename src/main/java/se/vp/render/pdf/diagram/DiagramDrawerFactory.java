@@ -13,7 +13,7 @@ import org.w3c.dom.Element;
  */
 public final class DiagramDrawerFactory implements FSObjectDrawerFactory {
 
-  public static final String TYPE = "application/x-vp-diagram";
+  private static final String TYPE = "application/x-vp-diagram";
 
   private static final DiagramDrawer DRAWER = new DiagramDrawer();
 

@@ -68,6 +68,7 @@ class DiagramPdfTest {
         assertTrue(text.contains(shown), example + " shows " + shown + " in:\n" + text);
       }
       assertEquals(0, PdfFacts.images(document), "no bitmaps");
+      assertFalse(PdfFacts.formFillColours(document).isEmpty(), "shapes filled as paths");
     }
   }
 

@@ -37,6 +37,7 @@ import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
+import se.vp.render.pdf.diagram.DiagramDrawerFactory;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.writer.OutputFile;
 import se.vp.render.writer.TemplateOutput;
@@ -97,6 +98,7 @@ public final class PdfWriter implements DocumentWriter {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);
     builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+    builder.useObjectDrawerFactory(new DiagramDrawerFactory());
     builder.useColorProfile(SRGB);
     builder.withProducer("vp");
     builder.withDiagnosticConsumer(diagnostic -> { });

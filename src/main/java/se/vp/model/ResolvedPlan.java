@@ -90,7 +90,11 @@ public final class ResolvedPlan {
   }
 
   public Optional<Styrtal> styrtal(Ref ref) {
-    return Optional.ofNullable(styrtal.get(ref.raw()));
+    return styrtal(ref.raw());
+  }
+
+  public Optional<Styrtal> styrtal(String id) {
+    return Optional.ofNullable(styrtal.get(id));
   }
 
   /** An uppdrag by the council's number (27) or by its id. */

@@ -3,6 +3,8 @@ package se.vp.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -69,25 +71,31 @@ public final class TextWidth {
     return units * size / unitsPerEm;
   }
 
-  /**
-   * How many lines a text takes in a column of the given width, broken at spaces as the PDF
-   * writer breaks it; a word wider than the column is broken, as the templates' CSS asks.
-   */
+  /** How many lines a text takes in a column of the given width; see {@link #lines(List, double, double)}. */
   public int lines(String text, double columnWidth, double size) {
     String[] words = text.strip().split("[ \\n]+");
     if (words.length == 0 || words[0].isEmpty()) {
       return 0;
     }
-    double space = of(" ", size);
-    int lines = 1;
+    return lines(Arrays.stream(words).map(w -> of(w, size)).toList(), of(" ", size), columnWidth);
+  }
+
+  /**
+   * How many lines words of these widths take in a column, broken between words as the PDF writer
+   * breaks them: a word goes on a line when it fits with the space after it, the last word without.
+   * A word wider than the column is broken, as the templates' CSS asks, and begins a line of its own.
+   */
+  public static int lines(List<Double> words, double space, double column) {
+    int lines = words.isEmpty() ? 0 : 1;
     double used = 0;
-    for (String word : words) {
-      double width = of(word, size);
-      if (width > columnWidth) {
-        int whole = (int) Math.ceil(width / columnWidth);
-        lines += (used > 0 ? whole : whole - 1);
-        used = width - (whole - 1) * columnWidth;
-      } else if (used > 0 && used + space + width > columnWidth) {
+    for (int i = 0; i < words.size(); i++) {
+      double width = words.get(i);
+      double after = i + 1 < words.size() ? space : 0;
+      if (width > column) {
+        int whole = (int) Math.ceil(width / column);
+        lines += used > 0 ? whole : whole - 1;
+        used = width - (whole - 1) * column;
+      } else if (used > 0 && used + space + width + after > column) {
         lines++;
         used = width;
       } else {

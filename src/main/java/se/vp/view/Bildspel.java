@@ -140,6 +140,6 @@ public record Bildspel(List<Kapitel> kapitel, List<Bild> bilder) {
     }
   }
 
-  /** A chart from the plan's figures; see {@link Diagram}. */
-  public record Figur(String typ, Diagram diagram) implements Del {}
+  /** A chart from the plan's figures (see {@link Diagram}), so many millimetres tall. */
+  public record Figur(String typ, Diagram diagram, int hojd) implements Del {}
 }

@@ -39,7 +39,7 @@ final class BildspelViews {
         Optional.of(d.namnd() + d.beslutsdatum().map(b -> " · beslut " + b).orElse("")), List.of()));
     Utmaningar.add(this, view);
     Malsattningar.add(this, resolved, view);
-    Gemensamma.add(this, view);
+    Gemensamma.add(this, resolved, view);
     sammanfattning();
     view.ekonomi().ifPresent(e -> Ekonomibilder.add(this, resolved, view, e));
     view.forutsattningar().ifPresent(f -> Forutsattningsbilder.add(this, view, f));

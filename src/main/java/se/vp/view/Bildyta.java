@@ -42,6 +42,14 @@ final class Bildyta {
 
   private Bildyta() {}
 
+  /** The heights of a chart the CSS offers, in millimetres, tallest first. */
+  private static final List<Integer> DIAGRAMHOJDER = List.of(100, 90, 80, 70, 60, 50);
+
+  /** The tallest chart that fits a room in points; the lowest when none does. */
+  static int diagramhojd(double room) {
+    return DIAGRAMHOJDER.stream().filter(h -> h * MM <= room).findFirst().orElse(DIAGRAMHOJDER.get(DIAGRAMHOJDER.size() - 1));
+  }
+
   /** The text size of a kind of slide, as the CSS sets it. */
   static double storlek(String typ) {
     return switch (typ) {
@@ -95,6 +103,11 @@ final class Bildyta {
   /** The height of a list heading. */
   static double rubrik(String text, double width) {
     return TextWidth.bold().lines(text, width, H3) * H3 * 1.2 + 2.5 * MM;
+  }
+
+  /** The height of a chart's heading, which names what it shows in the slide's text. */
+  static double diagramrubrik(String text, double width) {
+    return TextWidth.regular().lines(text, width, TAT) * TAT * 1.25 + 2.5 * MM;
   }
 
   /** The height of one item of a list at a text size, in a column of a width. */
@@ -165,23 +178,7 @@ final class Bildyta {
     return width;
   }
 
-  /** How many lines words of these widths take in a column, broken between words, or within one too wide. */
   private static int lines(List<Double> words, double size, double column) {
-    double space = TextWidth.regular().of(" ", size);
-    int lines = words.isEmpty() ? 0 : 1;
-    double used = 0;
-    for (double width : words) {
-      if (width > column) {
-        int whole = (int) Math.ceil(width / column);
-        lines += (used > 0 ? whole : whole - 1);
-        used = width - (whole - 1) * column;
-      } else if (used > 0 && used + space + width > column) {
-        lines++;
-        used = width;
-      } else {
-        used += (used > 0 ? space : 0) + width;
-      }
-    }
-    return lines;
+    return TextWidth.lines(words, TextWidth.regular().of(" ", size), column);
   }
 }

@@ -59,9 +59,10 @@ final class Diagrams {
 
   /**
    * A styrtal's outcome over the years, with the comparison regions' values where the plan has
-   * them, its target band and its direction; nothing when it has no outcome.
+   * them, its target band and its direction; nothing when it has no outcome. {@code text} is the
+   * styrtal's as the view sets it, {@code egen} the name of the plan's own region.
    */
-  static Optional<Diagram> serie(Styrtal s, String egen, Optional<String> enhet) {
+  static Optional<Diagram> serie(Styrtal s, String text, String egen, Optional<String> enhet) {
     if (s.utfall().isEmpty()) {
       return Optional.empty();
     }
@@ -79,12 +80,13 @@ final class Diagrams {
     Optional<Diagram.Band> band = s.mal().map(m -> new Diagram.Band(plain(m.fran().value()), plain(m.till().value()),
         "Mål " + Svenska.tal(m.fran().value()) + "–" + Svenska.tal(m.till().value()) + suffix(unit)));
     Optional<Diagram.Riktning> riktning = s.riktning().map(r -> new Diagram.Riktning(r.word(), "Ska " + r.word()));
-    StringBuilder alt = new StringBuilder(s.text().value());
+    StringBuilder alt = new StringBuilder(text);
     for (Diagram.Serie serie : series) {
       alt.append(' ').append(serie.namn()).append(": ").append(serie.punkter().stream()
           .map(p -> p.ar() + " " + p.text() + suffix(unit)).collect(Collectors.joining(", "))).append('.');
     }
     band.ifPresent(b -> alt.append(' ').append(b.text()).append('.'));
+    riktning.ifPresent(r -> alt.append(' ').append(r.text()).append('.'));
     return Optional.of(new Diagram("serie", unit, alt.toString(), List.of(), series, band, riktning));
   }
 

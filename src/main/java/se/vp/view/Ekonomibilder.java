@@ -48,7 +48,7 @@ final class Ekonomibilder {
     Optional<Diagram> chart = Diagrams.ram(ekonomi.ramanslag(), d.ar());
     List<Del> parts = chart.isEmpty() ? figures : List.of(new Bildspel.Spalter("spalter", List.of(
         new Bildspel.Spalt(Optional.empty(), figures),
-        new Bildspel.Spalt(Optional.empty(), List.of(new Bildspel.Figur("figur", chart.get()))))));
+        new Bildspel.Spalt(Optional.empty(), List.of(new Bildspel.Figur("figur", chart.get(), 90))))));
     deck.add(new Bild("nyckeltal", Optional.empty(), Optional.empty(), "Ekonomiska förutsättningar " + d.ar(),
         e.beslutsdatum().map(b -> "Fullmäktiges beslut " + b), parts));
   }
@@ -69,11 +69,11 @@ final class Ekonomibilder {
       Diagrams.delar("Uppräkning av ramanslaget", m.upprakning(), sum,
           "Justering av ramanslag" + e.indexProcent().map(p -> " " + p).orElse(""), "Mnkr")
           .ifPresent(c -> columns.add(new Bildspel.Spalt(Optional.of("Uppräkning av ramanslaget"),
-              List.of(new Bildspel.Figur("figur", c)))));
+              List.of(new Bildspel.Figur("figur", c, 70)))));
     }
     m.schablonanslag().flatMap(s -> Diagrams.delar("Schablonanslag per årsarbetare", s.delar(), s.krPerArsarbetare(),
         "Schablonanslag", "kr/åa")).ifPresent(c -> columns.add(new Bildspel.Spalt(
-            Optional.of("Schablonanslag per årsarbetare"), List.of(new Bildspel.Figur("figur", c)))));
+            Optional.of("Schablonanslag per årsarbetare"), List.of(new Bildspel.Figur("figur", c, 70)))));
     List<Del> parts = new ArrayList<>(List.of(new Bildspel.Spalter("spalter", columns)));
     List<Bildspel.Post> facts = new ArrayList<>();
     e.projektfinansiering().ifPresent(p -> facts.add(Poster.text("Projektfinansiering av personal: " + p)));
@@ -120,7 +120,7 @@ final class Ekonomibilder {
       Diagrams.staplar(rubrik, e.fordelning().stream().map(Views.Fordelningsrad::omrade).toList(),
           posts.stream().map(p -> p.mnkr().orElseThrow()).toList(), "Mnkr")
           .ifPresent(c -> deck.add(new Bild("diagram", Optional.empty(), Optional.empty(), rubrik + " per område",
-              Optional.empty(), List.of(new Bildspel.Figur("figur", c)))));
+              Optional.empty(), List.of(new Bildspel.Figur("figur", c, 100)))));
     }
   }
 

@@ -2,6 +2,7 @@ package se.vp.view;
 
 import java.util.List;
 import java.util.Optional;
+import se.vp.model.ResolvedPlan;
 
 /** What the council directs to every nämnd: its målsättningar with styrtal and uppdrag, and its themes. */
 final class Gemensamma {
@@ -10,7 +11,7 @@ final class Gemensamma {
 
   private Gemensamma() {}
 
-  static void add(BildspelViews deck, Views.Plan view) {
+  static void add(BildspelViews deck, ResolvedPlan resolved, Views.Plan view) {
     if (view.gemensamma().isEmpty() && view.teman().isEmpty()) {
       return;
     }
@@ -25,6 +26,8 @@ final class Gemensamma {
                   m.uppdragTillNamnden().stream().map(u -> Poster.uppdrag(u, false)).toList()),
               new Listor.Avsnitt(Optional.of(ALLA), false,
                   m.uppdragTillAlla().stream().map(u -> Poster.uppdrag(u, false)).toList())));
+      Styrtalsbilder.add(deck, resolved, view.dokument(), Optional.of("Gemensamma målsättningar med uppdrag"), rubrik,
+          m.styrtal());
     }
     if (!view.teman().isEmpty()) {
       Listor.slides(deck, "detaljer", Optional.empty(), Optional.of("Gemensamma uppdrag"), ALLA, ALLA + " (forts.)",

@@ -36,11 +36,13 @@ final class Malsattningar {
         Listor.slides(deck, "innehall", Optional.empty(), Optional.of("Målsättningar med styrtal"), rubrik,
             rubrik + " (forts.)", Optional.of(m.styrtal().size() + " styrtal"), List.of(),
             List.of(new Listor.Avsnitt(Optional.empty(), true, styrtal)));
+        Styrtalsbilder.add(deck, resolved, view.dokument(), Optional.of("Målsättningar med styrtal"), rubrik,
+            m.styrtal());
       }
       overview(deck, m);
       for (Views.Fokusomrade f : m.fokusomradenMedMal()) {
         f.sammanslagning().ifPresent(s -> merge(deck, s));
-        fokusomrade(deck, view.dokument(), f);
+        fokusomrade(deck, resolved, view.dokument(), f);
       }
     }
   }
@@ -94,7 +96,7 @@ final class Malsattningar {
   }
 
   /** The area's mål with its styrtal, then its uppdrag; the mål goes with the uppdrag when there are no styrtal. */
-  private static void fokusomrade(BildspelViews deck, Views.Dokument d, Views.Fokusomrade f) {
+  private static void fokusomrade(BildspelViews deck, ResolvedPlan resolved, Views.Dokument d, Views.Fokusomrade f) {
     Optional<String> id = Optional.of(deck.delkapitel("fokus-" + f.id(), "Fokusområde " + f.nummer()));
     Optional<String> over = Optional.of("Fokusområde " + f.nummer());
     List<Del> mal = f.mal().map(m -> {
@@ -105,6 +107,7 @@ final class Malsattningar {
       Listor.slides(deck, "detaljer", id, over, f.rubrik(), f.rubrik() + " (forts.)", Optional.empty(), mal,
           List.of(new Listor.Avsnitt(Optional.of("Styrtal"), false,
               f.styrtal().stream().map(s -> Poster.styrtal(s, true)).toList())));
+      Styrtalsbilder.add(deck, resolved, d, over, f.rubrik(), f.styrtal());
       id = Optional.empty();
       mal = List.of();
     }

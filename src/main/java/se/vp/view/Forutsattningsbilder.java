@@ -3,8 +3,6 @@ package se.vp.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.vp.view.Bildspel.Bild;
-import se.vp.view.Bildspel.Del;
 
 /**
  * The områden's presentation of their conditions: the overall points, then for each område its
@@ -42,44 +40,32 @@ final class Forutsattningsbilder {
   }
 
   /**
-   * The insatser side by side, spread evenly over as few slides as hold them; an insats too long
-   * for a column has slides of its own.
+   * The insatser side by side, up to three to a slide and spread evenly, when each fits its column;
+   * else one under the other, each under its heading, on as few slides as hold them.
    */
   private static void insatser(BildspelViews deck, Views.Omrade o, List<Views.Insats> insatser) {
+    if (insatser.isEmpty()) {
+      return;
+    }
     Optional<String> over = Optional.of(o.namn());
     String rubrik = "Insatser för fokusområdena";
-    double room = Bildyta.rum(over, rubrik, Optional.empty());
-    int i = 0;
-    while (i < insatser.size()) {
-      int left = insatser.size() - i;
-      int slides = (left + SPALTER - 1) / SPALTER;
-      int fits = (left + slides - 1) / slides;
-      while (fits > 0 && !fit(insatser.subList(i, i + fits), room)) {
-        fits--;
-      }
-      if (fits == 0) {
-        Views.Insats alone = insatser.get(i);
-        Listor.slides(deck, "detaljer", Optional.empty(), over, rubrik, rubrik + " (forts.)", Optional.empty(), List.of(),
-            List.of(new Listor.Avsnitt(Optional.of(alone.rubrik()), false,
-                alone.punkter().stream().map(Poster::punkt).toList())));
-        i++;
-        continue;
-      }
-      List<Bildspel.Spalt> columns = insatser.subList(i, i + fits).stream().map(insats -> new Bildspel.Spalt(
-          Optional.of(insats.rubrik()), List.<Del>of(Bildspel.Lista.of(Optional.empty(), false, 1,
-              insats.punkter().stream().map(Poster::punkt).toList())))).toList();
-      deck.add(new Bild("spalter", Optional.empty(), over, rubrik, Optional.empty(),
-          List.of(new Bildspel.Spalter("spalter", columns))));
-      i += fits;
+    List<Listor.Avsnitt> lists = insatser.stream().map(insats -> new Listor.Avsnitt(Optional.of(insats.rubrik()), false,
+        insats.punkter().stream().map(Poster::punkt).toList())).toList();
+    int slides = (lists.size() + SPALTER - 1) / SPALTER;
+    List<List<Listor.Avsnitt>> chunks = new ArrayList<>();
+    for (int s = 0, start = 0; s < slides; s++) {
+      int end = start + (lists.size() - start + (slides - s) - 1) / (slides - s);
+      chunks.add(lists.subList(start, end));
+      start = end;
     }
-  }
-
-  /** The insatser fit side by side: each column's heading and points within the slide's room. */
-  private static boolean fit(List<Views.Insats> insatser, double room) {
-    double width = Bildyta.spalt(insatser.size());
-    return insatser.stream().allMatch(insats -> Bildyta.rubrik(insats.rubrik(), width)
-        + Bildyta.poster(insats.punkter().stream().map(Poster::punkt).toList(), Bildyta.TAT, width)
-        + Bildyta.lista(Optional.empty(), width) <= room);
+    String forts = rubrik + " (forts.)";
+    if (chunks.stream().allMatch(chunk -> Listor.fitSideBySide(over, forts, chunk, "spalter"))) {
+      for (int s = 0; s < chunks.size(); s++) {
+        Listor.sideBySide(deck, "spalter", over, s == 0 ? rubrik : forts, chunks.get(s));
+      }
+    } else {
+      Listor.slides(deck, "detaljer", Optional.empty(), over, rubrik, forts, Optional.empty(), List.of(), lists);
+    }
   }
 
   /** Challenges with headings as a table of heading and text; without, as a list. */

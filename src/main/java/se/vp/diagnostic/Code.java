@@ -73,6 +73,7 @@ public enum Code {
   VP303(FEL, "handlingen kan inte skapas"),
   VP304(FEL, "output/ kan inte skrivas"),
   VP305(FEL, "en annan rendering pågår"),
+  VP306(FEL, "bilden kan inte användas"),
 
   // Comparing with the plan's history
   VP401(FEL, "planen ligger inte i git"),

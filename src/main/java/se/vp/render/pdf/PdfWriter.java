@@ -3,6 +3,7 @@ package se.vp.render.pdf;
 import se.vp.diagnostic.VpException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -95,6 +96,7 @@ public final class PdfWriter implements DocumentWriter {
     LineBreaks.keepQuotesWithWords(xhtml);
     Glyphs.useFallback(xhtml);
     List<String> refused = new ArrayList<>();
+    List<Diagnostic> badImages = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);
     builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
@@ -108,12 +110,19 @@ public final class PdfWriter implements DocumentWriter {
       boolean allowed = insideTemplates(uri);
       if (!allowed) {
         refused.add(uri);
+      } else if (type == ExternalResourceType.IMAGE_RASTER) {
+        Optional<Diagnostic> bad = Images.check(Path.of(URI.create(uri)), templates, displayFolder);
+        bad.ifPresent(badImages::add);
+        allowed = bad.isEmpty();
       }
       return allowed;
     }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withW3cDocument(xhtml, templates.toUri().toString());
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       PDDocument document = renderer.createPDFKeepOpen();
+      if (!badImages.isEmpty()) {
+        throw new VpException(badImages.get(0), null);
+      }
       if (!refused.isEmpty()) {
         throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP302,
             "mallen hämtar " + refused.get(0) + ", som ligger utanför " + displayFolder + "/",

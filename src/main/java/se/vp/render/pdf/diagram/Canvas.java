@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Line2D;
+import se.vp.text.Fonts;
 
 /**
  * Where a painter draws: a Graphics2D in points from the diagram's top left corner, its size and
@@ -79,7 +80,10 @@ final class Canvas {
       case RIGHT -> x - w;
     };
     graphics.setColor(color);
-    graphics.setFont(style.font());
-    graphics.drawString(shown, (float) left, (float) baseline);
+    for (Fonts.Piece piece : Fonts.pieces(shown)) {
+      graphics.setFont(style.font(piece.fallback()));
+      graphics.drawString(piece.text(), (float) left, (float) baseline);
+      left += style.width(piece);
+    }
   }
 }

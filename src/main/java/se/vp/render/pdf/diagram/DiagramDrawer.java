@@ -16,8 +16,9 @@ import org.w3c.dom.Element;
 
 /**
  * Draws one diagram as vectors into a form of its own in the PDF, through the Graphics2D that
- * openhtmltopdf hands out: shapes as paths, text as text in the embedded Liberation Sans. What the
- * element holds is read first; data that makes no diagram draws nothing.
+ * openhtmltopdf hands out: shapes as paths, text as text in the embedded Liberation Sans (DejaVu
+ * Sans for a character it lacks). What the element holds is read first; data that makes no diagram
+ * draws nothing.
  */
 final class DiagramDrawer implements FSObjectDrawer {
 

@@ -3,6 +3,7 @@ package se.vp.render.pdf.diagram;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import se.vp.text.Fonts;
 
 /**
  * Text made to fit the room a painter gives it, measured in the font it is drawn in: broken into
@@ -92,14 +93,15 @@ final class TextFit {
 
 
   /**
-   * The text with what Liberation Sans cannot show replaced by a question mark. A character the font
-   * lacks would make the PDF's Graphics2D draw the whole text as outlines instead of text.
+   * The text with what neither Liberation Sans nor its fallback can show replaced by a question mark.
+   * A character its font lacks would make the PDF's Graphics2D draw the whole piece as outlines
+   * instead of text.
    */
   static String printable(String text) {
-    Font font = TextStyle.LABEL.font();
+    Font font = TextStyle.LABEL.font(false);
     StringBuilder printable = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
-      if (font.canDisplay(c) && !Character.isISOControl(c)) {
+      if ((font.canDisplay(c) || Fonts.fallback(c)) && !Character.isISOControl(c)) {
         printable.appendCodePoint(c);
       } else {
         printable.append('?');

@@ -1,6 +1,7 @@
 package se.vp.render.pdf.diagram;
 
 import java.awt.Font;
+import se.vp.text.Fonts;
 
 /**
  * A face at a size in points. The sizes are for a projected slide: nothing in a diagram is smaller
@@ -13,12 +14,22 @@ record TextStyle(Typeface face, float size) {
   static final TextStyle SMALL = new TextStyle(Typeface.REGULAR, 14);
   static final TextStyle SMALL_BOLD = new TextStyle(Typeface.BOLD, 14);
 
-  Font font() {
-    return face.at(size);
+  /** Liberation Sans, or DejaVu Sans for a piece of text in the fallback. */
+  Font font(boolean fallback) {
+    return face.at(size, fallback);
   }
 
+  /** The width of the text as {@link Canvas} draws it: piece by piece, each in its own font. */
   double width(String text) {
-    return font().getStringBounds(text, Typeface.MEASURE).getWidth();
+    double width = 0;
+    for (Fonts.Piece piece : Fonts.pieces(text)) {
+      width += width(piece);
+    }
+    return width;
+  }
+
+  double width(Fonts.Piece piece) {
+    return font(piece.fallback()).getStringBounds(piece.text(), Typeface.MEASURE).getWidth();
   }
 
   /** From the baseline up to the top of a digit or a capital, Liberation Sans's cap height. */

@@ -106,6 +106,29 @@ class DiagramPdfTest {
     assertConforms(Slides.pdf(Slides.example(example)), example);
   }
 
+  /** As the page's text does: ⇒ in DejaVu Sans of the label's weight, the rest in Liberation Sans. */
+  @Test
+  void drawsACharacterLiberationLacksInDejaVuSans() throws Exception {
+    String bars = Slides.example("staplar").replace(">Folkhögskolor<", ">Folkhögskolor ⇒ bildning<")
+        .replace("data-text=\"27,9\"", "data-text=\"27,9 ⇒\"");
+    byte[] pdf = Slides.pdf(bars);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("Folkhögskolor ⇒ bildning"), text);
+      assertTrue(text.contains("27,9 ⇒"), text);
+      assertFalse(text.contains("?"), text);
+      List<Glyph> glyphs = PdfFacts.glyphs(document);
+      List<String> arrows = glyphs.stream().filter(g -> g.text().equals("⇒")).map(Glyph::font).toList();
+      assertEquals(2, arrows.size());
+      assertTrue(arrows.stream().anyMatch(font -> font.endsWith("+DejaVuSans")), arrows.toString());
+      assertTrue(arrows.stream().anyMatch(font -> font.endsWith("+DejaVuSans-Bold")), arrows.toString());
+      assertTrue(glyphs.stream().filter(g -> !g.text().equals("⇒"))
+          .allMatch(g -> g.font().contains("+LiberationSans")), glyphs.toString());
+      assertEquals(List.of(), overlaps(glyphs));
+    }
+    assertConforms(pdf, "⇒");
+  }
+
   @Test
   void writesTheSameBytesEveryTime() throws Exception {
     String all = String.join("\n", EXAMPLES.stream().map(Slides::example).toList());

@@ -82,8 +82,8 @@ final class PdfFacts {
     return colours;
   }
 
-  /** A glyph and the box it takes, in points from the page's top left. */
-  record Glyph(String text, double left, double top, double right, double bottom) {
+  /** A glyph, the font that draws it (with its subset tag) and the box it takes, in points from the page's top left. */
+  record Glyph(String text, String font, double left, double top, double right, double bottom) {
 
     boolean overlaps(Glyph other) {
       double slack = 0.5;
@@ -99,7 +99,7 @@ final class PdfFacts {
       @Override
       protected void processTextPosition(TextPosition p) {
         if (!p.getUnicode().isBlank()) {
-          glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getYDirAdj() - p.getHeightDir(),
+          glyphs.add(new Glyph(p.getUnicode(), p.getFont().getName(), p.getXDirAdj(), p.getYDirAdj() - p.getHeightDir(),
               p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj()));
         }
       }

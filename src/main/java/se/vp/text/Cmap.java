@@ -7,16 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 
 /**
- * The characters a TrueType font has a glyph for, read from its Unicode cmap subtable as PDFBox
- * chooses it. Only the file up to the end of that table is read, at most 55 kB of the bundled
- * fonts' 0.3–0.8 MB: reading them whole took a quarter of a second on every vp:validate, parsing
- * them with fontbox half a second. Formats 4 and 12, those the bundled fonts use; FontsTest compares
- * the result with fontbox's for each of them.
+ * A TrueType font's Unicode cmap subtable, as PDFBox chooses it: the glyph of each character. For
+ * the characters a font has, only the file up to the end of that table is read, at most 55 kB of
+ * the bundled fonts' 0.3–0.8 MB: reading them whole took a quarter of a second on every
+ * vp:validate, parsing them with fontbox half a second. Formats 4 and 12, those the bundled fonts
+ * use; FontsTest compares the result with fontbox's for each of them.
  */
 final class Cmap {
 
   /** Platform and encoding ids in PDFBox's order: Unicode full, Windows UCS-4, Unicode BMP, Windows BMP, symbol. */
   private static final int[][] UNICODE = {{0, 4}, {3, 10}, {0, 3}, {3, 1}, {3, 0}};
+
+  /** A character and its glyph, as the cmap maps them. */
+  interface Mapping {
+    void map(int character, int glyph);
+  }
 
   private Cmap() {}
 
@@ -24,18 +29,32 @@ final class Cmap {
     ByteBuffer header = append(ByteBuffer.allocate(0), font, 12);
     ByteBuffer directory = append(header, font, 16 * u16(header, 4));
     int record = record(directory, "cmap");
-    int cmap = directory.getInt(record + 8);
-    ByteBuffer data = append(directory, font, cmap + directory.getInt(record + 12) - directory.capacity());
-    int subtables = u16(data, cmap + 2);
+    ByteBuffer data = append(directory, font, directory.getInt(record + 8) + directory.getInt(record + 12)
+        - directory.capacity());
+    BitSet characters = new BitSet();
+    glyphs(data, (character, glyph) -> characters.set(character));
+    return characters;
+  }
+
+  /** Each character that has a glyph, with it, from a font file read up to the end of its cmap. */
+  static void glyphs(ByteBuffer font, Mapping mapping) {
+    int cmap = table(font, "cmap");
+    int subtables = u16(font, cmap + 2);
     for (int[] wanted : UNICODE) {
       for (int i = 0; i < subtables; i++) {
         int encoding = cmap + 4 + 8 * i;
-        if (u16(data, encoding) == wanted[0] && u16(data, encoding + 2) == wanted[1]) {
-          return subtable(data, cmap + data.getInt(encoding + 4));
+        if (u16(font, encoding) == wanted[0] && u16(font, encoding + 2) == wanted[1]) {
+          subtable(font, cmap + font.getInt(encoding + 4), mapping);
+          return;
         }
       }
     }
     throw new IllegalArgumentException("the font has no Unicode cmap");
+  }
+
+  /** Where a table of the font begins. */
+  static int table(ByteBuffer font, String tag) {
+    return font.getInt(record(font, tag) + 8);
   }
 
   private static ByteBuffer append(ByteBuffer start, InputStream font, int length) throws IOException {
@@ -59,22 +78,21 @@ final class Cmap {
     throw new IllegalArgumentException("the font has no " + tag + " table");
   }
 
-  private static BitSet subtable(ByteBuffer data, int at) {
-    return switch (u16(data, at)) {
-      case 4 -> format4(data, at);
-      case 12 -> format12(data, at);
+  private static void subtable(ByteBuffer data, int at, Mapping mapping) {
+    switch (u16(data, at)) {
+      case 4 -> format4(data, at, mapping);
+      case 12 -> format12(data, at, mapping);
       default -> throw new IllegalArgumentException("cmap format " + u16(data, at) + " is not read");
-    };
+    }
   }
 
   /** Segments of character codes, each mapped by a delta or through an array of glyph ids. */
-  private static BitSet format4(ByteBuffer data, int at) {
+  private static void format4(ByteBuffer data, int at, Mapping mapping) {
     int segments = u16(data, at + 6) / 2;
     int ends = at + 14;
     int starts = ends + 2 * segments + 2;
     int deltas = starts + 2 * segments;
     int offsets = deltas + 2 * segments;
-    BitSet characters = new BitSet();
     for (int i = 0; i < segments; i++) {
       int start = u16(data, starts + 2 * i);
       int end = u16(data, ends + 2 * i);
@@ -89,25 +107,26 @@ final class Cmap {
           glyph += delta;
         }
         if ((glyph & 0xFFFF) != 0) {
-          characters.set(c);
+          mapping.map(c, glyph & 0xFFFF);
         }
       }
     }
-    return characters;
   }
 
   /** Groups of consecutive character codes mapped to consecutive glyphs. */
-  private static BitSet format12(ByteBuffer data, int at) {
+  private static void format12(ByteBuffer data, int at, Mapping mapping) {
     long groups = Integer.toUnsignedLong(data.getInt(at + 12));
-    BitSet characters = new BitSet();
     for (int i = 0; i < groups; i++) {
       int group = at + 16 + 12 * i;
       int first = data.getInt(group);
       int last = data.getInt(group + 4);
       int glyph = data.getInt(group + 8);
-      characters.set(glyph == 0 ? first + 1 : first, last + 1);
+      for (int c = first; c <= last && c >= 0; c++) {
+        if (glyph + (c - first) != 0) {
+          mapping.map(c, glyph + (c - first));
+        }
+      }
     }
-    return characters;
   }
 
   private static int u16(ByteBuffer data, int at) {

@@ -58,7 +58,7 @@ public final class PlanViews {
         .flatMap(bild -> resolved.malsattning(bild.malsattning()).map(m -> gemensam(m, bild)).stream()).toList();
     Views.Sammanfattning sammanfattning = sammanfattning();
     Optional<Views.Forutsattningar> forutsattningar = plan.forutsattningar().map(this::forutsattningar);
-    Function<Bildspel, Views.Plan> view = bildspel -> new Views.Plan(
+    Views.Plan view = new Views.Plan(
         dokument,
         plan.tidplan().stream().map(h -> new Views.Handelse(Svenska.dag(h.datum()), Svenska.datum(h.datum()),
             h.typ() == Handelsetyp.NAMNDBESLUT, h.rubrik(), h.text(), Svenska.mening(h.rubrik(), h.text()))).toList(),
@@ -77,9 +77,8 @@ public final class PlanViews {
         forslag(),
         plan.ekonomi().map(this::ekonomi),
         forutsattningar,
-        bildspel);
-    // The deck is made from the rest of the view.
-    return view.apply(BildspelViews.of(resolved, view.apply(new Bildspel(List.of(), List.of()))));
+        new Bildspel(List.of(), List.of()));
+    return view.med(BildspelViews.of(resolved, view));
   }
 
   /** The areas that have a mål of their own and are not proposed removed: those the deck gives slides. */

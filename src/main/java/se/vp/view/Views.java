@@ -272,5 +272,13 @@ public final class Views {
       @Derived List<Forslag> forslag,
       @Label("Ekonomi") Optional<Ekonomi> ekonomi,
       @Label("Verksamhetens förutsättningar") Optional<Forutsattningar> forutsattningar,
-      @Derived Bildspel bildspel) {}
+      @Derived Bildspel bildspel) {
+
+    /** The same plan with its deck, which is made from the rest of the view. */
+    Plan med(Bildspel deck) {
+      return new Plan(dokument, tidplan, omvarldsfaktorer, internaUtmaningar, malsattningar, fokusomraden,
+          sammanslagningar, gemensamma, teman, sammanfattning, forvaltningensUppdrag, styrtal, forslag, ekonomi,
+          forutsattningar, deck);
+    }
+  }
 }

@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import se.vp.diagnostic.VpException;
+import se.vp.PdfConformance;
 
 /**
  * Templates come from pull requests, so a diagram's data may be anything: missing, unparsable,
@@ -86,13 +86,13 @@ class BadDataTest {
             + "<p data-roll='riktning' data-riktning='upp'>?</p>"),
         DiagramReaderTest.object("serie", ""))
         .replace("alt='x'", "alt='x' style='display: block; width: 60mm; height: 30mm'");
-    DiagramPdfTest.assertConforms(Slides.pdf(slide), "bad data");
+    PdfConformance.assertConforms(Slides.pdf(slide), "bad data");
   }
 
   @Test
   void aDiagramWithoutASizeDrawsNothing() throws Exception {
     String unsized = Slides.example("staplar").replaceFirst("style=\"[^\"]*\"", "");
-    DiagramPdfTest.assertConforms(Slides.pdf(unsized), "no size");
+    PdfConformance.assertConforms(Slides.pdf(unsized), "no size");
   }
 
   /** The drawing's content stream, drawn as the PDF writer draws it, but with text as outlines. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
+import se.vp.PdfConformance;
 import se.vp.render.pdf.diagram.PdfFacts.Glyph;
 
 /**
@@ -103,7 +96,7 @@ class DiagramPdfTest {
   @ParameterizedTest
   @ValueSource(strings = {"vattenfall", "delar", "staplar", "serie", "serie-ett-ar"})
   void conformsToPdfA2uAndPdfUa1(String example) throws Exception {
-    assertConforms(Slides.pdf(Slides.example(example)), example);
+    PdfConformance.assertConforms(Slides.pdf(Slides.example(example)), example);
   }
 
   /** As the page's text does: ⇒ in DejaVu Sans of the label's weight, the rest in Liberation Sans. */
@@ -126,7 +119,7 @@ class DiagramPdfTest {
           .allMatch(g -> g.font().contains("+LiberationSans")), glyphs.toString());
       assertEquals(List.of(), overlaps(glyphs));
     }
-    assertConforms(pdf, "⇒");
+    PdfConformance.assertConforms(pdf, "⇒");
   }
 
   @Test
@@ -158,7 +151,7 @@ class DiagramPdfTest {
       assertFalse(types.contains("Figure"));
       assertTrue(types.contains("LI"));
     }
-    assertConforms(pdf, "without alt");
+    PdfConformance.assertConforms(pdf, "without alt");
   }
 
   static List<String> overlaps(List<Glyph> glyphs) {
@@ -176,19 +169,5 @@ class DiagramPdfTest {
   private static String alt(String xhtml) {
     String alt = xhtml.substring(xhtml.indexOf("alt=\"") + 5);
     return alt.substring(0, alt.indexOf('"'));
-  }
-
-  static void assertConforms(byte[] pdf, String what) throws Exception {
-    VeraGreenfieldFoundryProvider.initialise();
-    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
-      try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-          PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-        ValidationResult validation = validator.validate(parser);
-        List<String> failed = validation.getTestAssertions().stream()
-            .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-            .map(a -> a.getRuleId() + ": " + a.getMessage()).distinct().limit(5).toList();
-        assertTrue(validation.isCompliant(), what + " " + flavour + " " + failed);
-      }
-    }
   }
 }

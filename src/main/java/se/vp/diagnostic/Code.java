@@ -74,6 +74,7 @@ public enum Code {
   VP304(FEL, "output/ kan inte skrivas"),
   VP305(FEL, "en annan rendering pågår"),
   VP306(FEL, "bilden kan inte användas"),
+  VP309(FEL, "mappen för handlingarna kan inte användas"),
 
   // Comparing with the plan's history
   VP401(FEL, "planen ligger inte i git"),

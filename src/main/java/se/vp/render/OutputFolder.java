@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -26,7 +27,7 @@ import se.vp.diagnostic.Severity;
  */
 final class OutputFolder implements AutoCloseable {
 
-  private static final String LOCK = ".vp-lås";
+  static final String LOCK = ".vp-lås";
   private static final String STAGING_PREFIX = ".vp-ny-";
 
   /** Renames a file or folder; a test may make it fail. */
@@ -63,7 +64,9 @@ final class OutputFolder implements AutoCloseable {
     FileChannel channel = null;
     try {
       Files.createDirectories(folder);
-      channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      // Never through a link, whatever was checked before: the lock is the one file opened in place.
+      channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          LinkOption.NOFOLLOW_LINKS);
       FileLock lock;
       try {
         lock = channel.tryLock();

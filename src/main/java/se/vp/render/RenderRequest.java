@@ -23,4 +23,8 @@ public record RenderRequest(Path planSource, Path templates, Path output, Path d
       Path planSource, Path templates, Path output, Path displayBase, boolean previews, Optional<Instant> sourceDate) {
     this(planSource, templates, output, displayBase, previews, sourceDate, Optional.empty());
   }
+
+  RenderRequest withOutput(Path folder) {
+    return new RenderRequest(planSource, templates, folder, displayBase, previews, sourceDate, namnd, xhtml);
+  }
 }

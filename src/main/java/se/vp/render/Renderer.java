@@ -78,7 +78,13 @@ public final class Renderer {
     return render(request, check, OutputFolder.RENAME);
   }
 
-  static RenderResult render(RenderRequest request, Check check, OutputFolder.Mover mover) {
+  static RenderResult render(RenderRequest unchecked, Check check, OutputFolder.Mover mover) {
+    RenderRequest request;
+    try {
+      request = unchecked.withOutput(OutputPlace.check(unchecked));
+    } catch (VpException e) {
+      return new RenderResult(List.of(), List.of(), false, new Timings(), Optional.of(e));
+    }
     IncrementalOutput incremental = IncrementalOutput.of(request);
     if (incremental.upToDate()) {
       return new RenderResult(incremental.previousFindings(), List.of(), true, new Timings(), Optional.empty());
@@ -94,7 +100,7 @@ public final class Renderer {
   /** Writes the change report of a comparison: ändringar.md, and the report in every format that takes it. */
   public static List<Path> renderChanges(RenderRequest request, Comparison comparison, Plan current)
       throws VpException {
-    return new Renderer(request).changes(comparison, current);
+    return new Renderer(request.withOutput(OutputPlace.check(request))).changes(comparison, current);
   }
 
   private RenderResult checkAndWrite(Check check, IncrementalOutput incremental, OutputFolder.Mover mover) {

@@ -46,11 +46,13 @@ class RenderTest {
   static RenderResult result;
   static Path output;
   static Plan plan;
+  static RenderProject project;
 
   @BeforeAll
-  static void renderTheCommittedPlan() throws VpException {
-    output = folder.resolve("output");
-    result = Renders.render(new RenderRequest(Path.of("plan-source"), Path.of("templates"), output, Path.of(""),
+  static void renderTheCommittedPlan() throws Exception {
+    project = RenderProject.create(folder);
+    output = project.output;
+    result = Renders.render(new RenderRequest(project.planSource, project.templates, output, project.root,
         true, Optional.empty()));
     plan = se.vp.Validation.of(Path.of("plan-source"), Path.of("")).plan().orElseThrow();
   }
@@ -208,7 +210,7 @@ class RenderTest {
   @Test
   void writesTheSameBytesEveryTime() throws Exception {
     Path again = folder.resolve("igen");
-    Renders.render(new RenderRequest(Path.of("plan-source"), Path.of("templates"), again, Path.of(""), false,
+    Renders.render(new RenderRequest(project.planSource, project.templates, again, project.root, false,
         Optional.empty()));
     for (String file : FILES) {
       assertArrayEquals(Files.readAllBytes(output.resolve(file)), Files.readAllBytes(again.resolve(file)), file);

@@ -144,13 +144,14 @@ class UntrustedInputTest {
   }
 
   @Test
-  void saysSoWhenOutputCannotBeWritten() throws IOException {
+  void saysSoWhenOutputIsAFile() throws IOException {
     Files.delete(project.output.resolve("bildspel.pdf"));
     Files.delete(project.output);
     Files.writeString(project.output, "en fil där mappen ska vara");
     VpException e = assertThrows(VpException.class, project::render);
-    assertEquals(Code.VP304, e.diagnostic().code());
-    assertTrue(e.diagnostic().message().startsWith("output/ kan inte skrivas"), e.diagnostic().message());
+    assertEquals(Code.VP309, e.diagnostic().code());
+    assertEquals("output är ingen mapp", e.diagnostic().message());
+    assertEquals("en fil där mappen ska vara", Files.readString(project.output));
   }
 
   @Test

@@ -1,0 +1,87 @@
+package se.vp.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.VpException;
+import se.vp.source.PlanLoader;
+
+/**
+ * Where a render may write: a real folder inside the project, apart from plan-source/ and
+ * templates/. A pull request can commit links (ignored paths too, with {@code git add -f}), so an
+ * output folder, a folder on the way to it, or its lock file that is a link would make vp write
+ * wherever the link points; each is refused before output/ is read or written.
+ */
+final class OutputPlace {
+
+  private static final String HINT = "handlingarna skrivs till en mapp i projektet, utanför plan-source/ och templates/,"
+      + " som output/";
+
+  private OutputPlace() {}
+
+  /** The output folder as an absolute path without "..", once it is known to be a safe place to write. */
+  static Path check(RenderRequest request) throws VpException {
+    Path project = request.displayBase().toAbsolutePath().normalize();
+    Path output = request.output().toAbsolutePath().normalize();
+    String display = PlanLoader.display(output, project);
+    if (!output.startsWith(project)) {
+      throw refused(display, display + " ligger utanför projektet");
+    }
+    if (output.equals(project)) {
+      throw refused(display, "handlingarna kan inte skrivas direkt i projektets mapp");
+    }
+    for (Path source : new Path[] {request.planSource(), request.templates()}) {
+      Path folder = source.toAbsolutePath().normalize();
+      if (output.startsWith(folder) || folder.startsWith(output)) {
+        String name = PlanLoader.display(folder, project);
+        throw refused(display, display + (output.startsWith(folder) ? " ligger i " : " innehåller ") + name + "/");
+      }
+    }
+    Path step = project;
+    for (Path name : project.relativize(output)) {
+      step = step.resolve(name);
+      Optional<BasicFileAttributes> attributes = attributes(step, project);
+      if (attributes.isEmpty()) {
+        break;
+      }
+      String at = PlanLoader.display(step, project);
+      if (attributes.get().isSymbolicLink()) {
+        throw refused(display, at + " är en symbolisk länk, och vp skriver inte genom länkar");
+      }
+      if (!attributes.get().isDirectory()) {
+        throw refused(display, at + " är ingen mapp");
+      }
+    }
+    Optional<BasicFileAttributes> lock = attributes(output.resolve(".vp-lås"), project);
+    if (lock.isPresent() && !lock.get().isRegularFile()) {
+      throw refused(display, display + "/" + ".vp-lås" + " är ingen vanlig fil"
+          + (lock.get().isSymbolicLink() ? " utan en symbolisk länk" : ""));
+    }
+    return output;
+  }
+
+  private static Optional<BasicFileAttributes> attributes(Path path, Path project) throws VpException {
+    try {
+      return Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      String display = PlanLoader.display(path, project);
+      throw new VpException(new Diagnostic(Location.ofFile(display), Severity.FEL, Code.VP304,
+          display + " kan inte läsas: " + e.getMessage(), Optional.empty()), e);
+    }
+  }
+
+  private static VpException refused(String display, String message) {
+    return new VpException(new Diagnostic(Location.ofFile(display), Severity.FEL, Code.VP309, message,
+        Optional.of(HINT)), null);
+  }
+}

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,12 +117,18 @@ public final class PlanFormatter {
 
   /**
    * Writes the new text beside the file and moves it over the old one, so that an interrupted
-   * run leaves either file whole. The temporary name is hidden, which plan-source's readers skip.
+   * run leaves either file whole. The temporary file is created new, under a name no one can
+   * guess, never opened through a link a pull request may have put there; the move replaces the
+   * plan file itself, a link there being a finding that leaves the file unformatted.
    */
   private static void replace(Path path, String text) throws IOException {
-    Path temporary = path.resolveSibling("." + path.getFileName() + ".vp-fmt");
-    Files.writeString(temporary, text, StandardCharsets.UTF_8);
+    Path temporary = Files.createTempFile(path.getParent(), "." + path.getFileName() + ".", ".vp-fmt");
     try {
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      // A temporary file is readable by its owner only; the plan file keeps the access it had.
+      if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+      }
       Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);

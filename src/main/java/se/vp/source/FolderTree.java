@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** plan-source on disk. No link is followed: a linked file or folder is listed as a link. */
+/**
+ * plan-source on disk, hidden files included. No link is followed: a linked file or folder is
+ * listed as a link. Only a regular file is ever opened: reading a FIFO or a device would block.
+ */
 public final class FolderTree implements SourceTree {
 
   private final Path folder;
@@ -31,15 +34,11 @@ public final class FolderTree implements SourceTree {
     List<Entry> entries = new ArrayList<>();
     Files.walkFileTree(folder, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-        return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (!hidden(file)) {
-          entries.add(new Entry(relative(file), attributes.isSymbolicLink(), attributes.size(), () -> Files.readAllBytes(file)));
-        }
+        SourceTree.Contents contents = attributes.isRegularFile() ? () -> Files.readAllBytes(file) : () -> {
+          throw new NotRegularFile();
+        };
+        entries.add(new Entry(relative(file), attributes.isSymbolicLink(), attributes.size(), contents));
         return entries.size() > SourceLimits.MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
       }
 
@@ -57,9 +56,5 @@ public final class FolderTree implements SourceTree {
 
   private String relative(Path file) {
     return folder.relativize(file).toString().replace('\\', '/');
-  }
-
-  private static boolean hidden(Path path) {
-    return path.getFileName() != null && path.getFileName().toString().startsWith(".");
   }
 }

@@ -134,6 +134,10 @@ public final class PlanSource {
     }
     try {
       return Optional.of(file.entry().contents().read());
+    } catch (SourceTree.NotRegularFile e) {
+      out.report(Code.VP001, Location.ofFile(file.file()),
+          "filen är ingen vanlig fil utan en FIFO eller enhet, och vp läser bara vanliga filer");
+      return Optional.empty();
     } catch (IOException e) {
       out.report(Code.VP001, Location.ofFile(file.file()), "filen kan inte läsas");
       return Optional.empty();

@@ -12,7 +12,7 @@ public interface SourceTree {
   /** How findings name the folder, as "plan-source". */
   String display();
 
-  /** Every entry below the folder, sorted by path; hidden files and folders are left out. */
+  /** Every entry below the folder, sorted by path. */
   List<Entry> entries() throws IOException;
 
   /** A file, or a symbolic link (which is never read). */
@@ -21,5 +21,12 @@ public interface SourceTree {
   /** The bytes of a file, read only when asked for. */
   interface Contents {
     byte[] read() throws IOException;
+  }
+
+  /** What reading a FIFO, a device or a socket gives instead of its bytes. */
+  final class NotRegularFile extends IOException {
+    public NotRegularFile() {
+      super("ingen vanlig fil");
+    }
   }
 }

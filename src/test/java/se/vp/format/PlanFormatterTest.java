@@ -21,6 +21,7 @@ import se.vp.diagnostic.Diagnostic;
 class PlanFormatterTest {
 
   @TempDir Path project;
+  @TempDir Path outside;
 
   @Test
   void findsTheCommittedPlanCanonical() {
@@ -132,5 +133,28 @@ class PlanFormatterTest {
 
   private static List<String> findings(Validation validation) {
     return validation.diagnostics().stream().map(d -> d.code() + " " + d.location().file() + " " + d.message()).toList();
+  }
+
+  @Test
+  void writesNoTemporaryFileThroughALinkAPullRequestCommitted() throws IOException {
+    TestPlan plan = TestPlan.committed(project)
+        .edit("tidplan.yaml", "    typ: utkast\n", "    typ: 'utkast'   \n");
+    Path hook = outside.resolve("pre-commit");
+    Files.writeString(hook, "#!/bin/sh\nexit 0\n");
+    Files.createSymbolicLink(plan.planSource().resolve(".tidplan.yaml.vp-fmt"), hook);
+    Files.setPosixFilePermissions(plan.planSource().resolve("tidplan.yaml"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+
+    FormatReport report = PlanFormatter.apply(plan.planSource(), project);
+
+    assertEquals("#!/bin/sh\nexit 0\n", Files.readString(hook));
+    assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(plan.planSource().resolve("tidplan.yaml"))));
+    assertEquals(List.of("plan-source/tidplan.yaml"), report.files().stream().map(FormattedFile::display).toList());
+    assertTrue(Files.isSymbolicLink(plan.planSource().resolve(".tidplan.yaml.vp-fmt")));
+    try (var files = Files.list(plan.planSource())) {
+      assertEquals(List.of(".tidplan.yaml.vp-fmt"), files.map(f -> f.getFileName().toString())
+          .filter(name -> name.startsWith(".")).toList());
+    }
   }
 }

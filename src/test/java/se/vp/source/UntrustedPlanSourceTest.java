@@ -48,4 +48,34 @@ class UntrustedPlanSourceTest {
         .equals("plan-source: fel: mappen med planen är en symbolisk länk – lägg planen själv här [VP017]"),
         validation.diagnostics().toString());
   }
+
+  @Test
+  void reportsAHiddenLinkLikeAnyOther() throws IOException {
+    TestPlan plan = TestPlan.minimal(project);
+    Files.createSymbolicLink(plan.planSource().resolve(".plan.yaml.vp-fmt"), outside.resolve("pre-commit"));
+    Files.createDirectories(plan.planSource().resolve(".dold"));
+    Files.createSymbolicLink(plan.planSource().resolve(".dold/x"), outside);
+    plan.assertFindings("VP017 plan-source/.dold/x: fel: symboliska länkar följs inte i plan-source",
+        "VP017 plan-source/.plan.yaml.vp-fmt: fel: symboliska länkar följs inte i plan-source");
+  }
+
+  @Test
+  void reportsAHiddenYamlFileAsAStrayFile() throws IOException {
+    TestPlan plan = TestPlan.minimal(project);
+    Files.writeString(plan.planSource().resolve(".utkast.yaml"), "text: x\n");
+    assertTrue(plan.findings().stream().anyMatch(f -> f.startsWith("VP014 plan-source/.utkast.yaml: fel:")),
+        plan.findings().toString());
+  }
+
+  @Test
+  void readsOnlyRegularFiles() throws Exception {
+    TestPlan plan = TestPlan.minimal(project);
+    Path fifo = plan.planSource().resolve("uppdrag/nr-1-x.yaml");
+    Files.createDirectories(fifo.getParent());
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assertions.assertEquals(0, mkfifo.waitFor());
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () ->
+        plan.assertFindings("VP001 plan-source/uppdrag/nr-1-x.yaml: fel: filen är ingen vanlig fil utan en FIFO eller"
+            + " enhet, och vp läser bara vanliga filer"));
+  }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -227,14 +228,29 @@ public final class Scaffolder {
     } catch (VpException e) {
       throw new IllegalStateException("vp's own template does not read: " + e.getMessage(), e);
     }
-    Files.createDirectories(file.getParent());
+    createFolders(file.getParent());
     try {
-      // CREATE_NEW: should someone create the file meanwhile, theirs stays.
+      // CREATE_NEW: should someone create the file meanwhile, theirs stays; nor does it follow a link.
       Files.writeString(file, canonical, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       throw refusal(show(file), show(file) + " finns redan, och vp skriver aldrig över en fil", null);
     }
     return new Scaffolded(file, show(file), next);
+  }
+
+  /** The folders down to the file, each a real folder: a pull request may have committed a link. */
+  private void createFolders(Path folder) throws VpException, IOException {
+    Path step = planSource;
+    for (Path name : planSource.relativize(folder)) {
+      step = step.resolve(name);
+      if (Files.isSymbolicLink(step)) {
+        throw refusal(show(step), show(step) + " är en symbolisk länk, och vp:new skriver inte genom länkar",
+            "ta bort länken och lägg mappen själv här");
+      }
+      if (Files.notExists(step, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectory(step);
+      }
+    }
   }
 
   private String show(Path file) {

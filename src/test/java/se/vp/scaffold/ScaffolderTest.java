@@ -25,6 +25,7 @@ import se.vp.source.FileKind;
 class ScaffolderTest {
 
   @TempDir Path project;
+  @TempDir Path outside;
 
   private Scaffolded create(TestPlan plan, String kind, String... options) throws Exception {
     return Scaffolder.create(plan.planSource(), project, new ScaffoldRequest(kind, option(options, 0),
@@ -198,5 +199,41 @@ class ScaffolderTest {
     assertTrue(Files.readString(created.file()).endsWith("  år: 2027\n"));
     assertEquals("plan-source/plan.yaml anger inget år – skriv till exempel år: 2026",
         scaffoldError(plan.edit("plan.yaml", "år: 2027", "år: snart"), "styrtal"));
+  }
+
+  @Test
+  void writesNothingThroughALinkedFolder() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+    Path styrtal = plan.planSource().resolve("styrtal");
+    try (var files = Files.list(styrtal)) {
+      for (Path file : files.toList()) {
+        Files.move(file, outside.resolve(file.getFileName()));
+      }
+    }
+    Files.delete(styrtal);
+    Files.createSymbolicLink(styrtal, outside);
+    long before;
+    try (var files = Files.list(outside)) {
+      before = files.count();
+    }
+
+    assertEquals("plan-source/styrtal är en symbolisk länk, och vp:new skriver inte genom länkar – ta bort länken och"
+        + " lägg mappen själv här",
+        scaffoldError(plan, "styrtal", "ny-styrtal"));
+
+    try (var files = Files.list(outside)) {
+      assertEquals(before, files.count());
+    }
+  }
+
+  @Test
+  void writesNothingIntoALinkedPlanSource() throws Exception {
+    TestPlan.committed(outside);
+    Files.createSymbolicLink(project.resolve("plan-source"), outside.resolve("plan-source"));
+    VpException e = assertThrows(VpException.class, () -> Scaffolder.create(project.resolve("plan-source"), project,
+        new ScaffoldRequest("uppdrag", Optional.of("nytt-uppdrag"), Optional.of("nämnden"), Optional.empty(),
+            Optional.empty())));
+    assertEquals("mappen med planen är en symbolisk länk – lägg planen själv här", e.diagnostic().text());
+    assertTrue(Files.notExists(outside.resolve("plan-source/uppdrag/nytt-uppdrag.yaml")));
   }
 }

@@ -120,6 +120,21 @@ class OutputPlaceTest {
   }
 
   @Test
+  void replacesLinksInOutputWithoutTouchingWhatTheyPointAt() throws Exception {
+    Files.createSymbolicLink(project.output.resolve("förhandsvisning"), outside.resolve("förhandsvisning"));
+    Files.delete(project.output.resolve("bildspel.pdf"));
+    Files.createSymbolicLink(project.output.resolve("bildspel.pdf"), outside.resolve("bildspel.pdf"));
+    Files.createSymbolicLink(project.output.resolve(".vp-ny-1"), outside);
+
+    Renders.render(request(project.output));
+
+    assertOutsideUntouched();
+    assertTrue(Files.isDirectory(project.output.resolve("förhandsvisning"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertTrue(Files.isRegularFile(project.output.resolve("bildspel.pdf"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertFalse(Files.exists(project.output.resolve(".vp-ny-1"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Test
   void refusesTheChangeReportIntoALinkedOutputFolder() throws IOException {
     deleteOutput();
     Files.createSymbolicLink(project.output, outside);

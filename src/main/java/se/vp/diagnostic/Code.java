@@ -75,6 +75,7 @@ public enum Code {
   VP305(FEL, "en annan rendering pågår"),
   VP306(FEL, "bilden kan inte användas"),
   VP309(FEL, "mappen för handlingarna kan inte användas"),
+  VP310(VARNING, "referensdokumentet bär mer än utseendet"),
 
   // Comparing with the plan's history
   VP401(FEL, "planen ligger inte i git"),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
@@ -114,12 +115,21 @@ public final class Renderer {
       if (!changed.isEmpty()) {
         handlingar(changed, (name, bytes) -> timings.time(Stage.SKRIVA, () -> incremental.write(output, name, bytes)));
       }
-      incremental.writeManifest(output, changed, checked.findings());
+      List<Diagnostic> findings = withWritersFindings(checked.findings());
+      incremental.writeManifest(output, changed, findings);
       List<Path> written = output.commit().stream().filter(path -> !IncrementalOutput.isManifest(path)).toList();
-      return new RenderResult(checked.findings(), written, changed.isEmpty(), timings, Optional.empty());
+      return new RenderResult(findings, written, changed.isEmpty(), timings, Optional.empty());
     } catch (VpException e) {
       return new RenderResult(checked.findings(), List.of(), false, timings, Optional.of(e));
     }
+  }
+
+  /** The plan's findings and what the writers found in templates/, in the order of their places. */
+  private List<Diagnostic> withWritersFindings(List<Diagnostic> findings) {
+    Diagnostics all = new Diagnostics();
+    all.addAll(findings);
+    all.addAll(writers.findings());
+    return all.sorted();
   }
 
   /**

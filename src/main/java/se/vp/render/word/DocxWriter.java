@@ -55,6 +55,8 @@ public final class DocxWriter implements DocumentWriter {
 
   private final Path referenceFile;
   private final String displayFolder;
+  /** The reference document as cleaned, read at the first DOCX of a render. */
+  private ReferenceCleaner.Cleaned reference;
 
   public DocxWriter(Path templates, String displayFolder) {
     this.referenceFile = templates.resolve(REFERENCE);
@@ -103,13 +105,31 @@ public final class DocxWriter implements DocumentWriter {
     return "DOCX";
   }
 
+  private synchronized ReferenceCleaner.Cleaned reference() throws VpException {
+    if (reference == null) {
+      reference = ReferenceDocument.read(referenceFile, displayFolder);
+    }
+    return reference;
+  }
+
+  /** What was taken out of the reference document, once a DOCX was made from it. */
+  @Override
+  public synchronized List<Diagnostic> findings() {
+    return reference == null ? List.of() : reference.dropped().stream()
+        .map(what -> new Diagnostic(Location.ofFile(displayFolder + "/" + REFERENCE), Severity.VARNING, Code.VP310,
+            "referensdokumentet bär " + what + ", som vp tog bort ur handlingarna",
+            Optional.of("spara om " + REFERENCE + " utan det; vp tar bara stilar, numrering, tema, typsnitt,"
+                + " sidinställning och sidhuvud och sidfot")))
+        .toList();
+  }
+
   @Override
   public List<OutputFile> write(TemplateOutput document) throws VpException {
     return List.of(new OutputFile(document.fileName() + ".docx", docx(document)));
   }
 
   private byte[] docx(TemplateOutput document) throws VpException {
-    ReferenceDocument reference = ReferenceDocument.load(referenceFile, displayFolder);
+    ReferenceDocument reference = ReferenceDocument.load(reference(), displayFolder);
     WordprocessingMLPackage pkg = reference.pkg();
     Instant created = document.created();
     try {

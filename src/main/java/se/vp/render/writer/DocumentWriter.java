@@ -1,11 +1,13 @@
 package se.vp.render.writer;
 
 import java.util.List;
+import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.VpException;
 
 /**
  * Writes one output format of a handling from what its template produced. Writers run side by side
- * for different handlingar, so a writer keeps no state between calls.
+ * for different handlingar, so a writer keeps no state between calls but what it read once from
+ * templates/.
  */
 public interface DocumentWriter {
 
@@ -17,4 +19,9 @@ public interface DocumentWriter {
    * {@link TemplateOutput#fileName()}: one document, and any files that go with it.
    */
   List<OutputFile> write(TemplateOutput document) throws VpException;
+
+  /** What the writer found in templates/ while writing, as warnings with the render's findings. */
+  default List<Diagnostic> findings() {
+    return List.of();
+  }
 }

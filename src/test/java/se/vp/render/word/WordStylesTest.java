@@ -74,6 +74,7 @@ class WordStylesTest {
   @Test
   void readsTheTextWidthFromTheReferenceDocumentsPageLessItsMargins() throws Exception {
     // A4, 11906 twips wide, less the margins 1361 and 1134 of templates/referens.docx.
-    assertEquals(9411, ReferenceDocument.load(Path.of("templates", ReferenceDocument.FILE), "templates").textWidthTwips());
+    assertEquals(9411, ReferenceDocument.load(
+        ReferenceDocument.read(Path.of("templates", ReferenceDocument.FILE), "templates"), "templates").textWidthTwips());
   }
 }

@@ -12,6 +12,8 @@ import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import se.vp.source.PlanLoader;
 
 /**
@@ -65,7 +67,37 @@ final class OutputPlace {
       throw refused(display, display + "/" + ".vp-lås" + " är ingen vanlig fil"
           + (lock.get().isSymbolicLink() ? " utan en symbolisk länk" : ""));
     }
+    if (tracked(project, output)) {
+      throw new VpException(new Diagnostic(Location.ofFile(display), Severity.FEL, Code.VP309, display
+          + "/ har filer som är incheckade i git, och handlingarna där ska vara vp:s egna",
+          Optional.of("ta bort dem ur git med git rm -r --cached " + display)), null);
+    }
     return output;
+  }
+
+  /**
+   * True when git tracks a file in the output folder. A pull request could otherwise commit
+   * handlingar, and a manifest saying they are up to date, that CI would then publish as its own.
+   */
+  private static boolean tracked(Path project, Path output) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(project.toFile());
+    if (builder.getGitDir() == null) {
+      return false;
+    }
+    try (Repository repository = builder.setMustExist(true).build()) {
+      if (repository.isBare()) {
+        return false;
+      }
+      Path tree = repository.getWorkTree().toPath().toAbsolutePath().normalize();
+      if (!output.startsWith(tree) || output.equals(tree)) {
+        return false;
+      }
+      String folder = tree.relativize(output).toString().replace('\\', '/');
+      return repository.readDirCache().getEntriesWithin(folder).length > 0;
+    } catch (IOException | RuntimeException e) {
+      // Not a repository vp can read: nothing of it is published from here.
+      return false;
+    }
   }
 
   private static Optional<BasicFileAttributes> attributes(Path path, Path project) throws VpException {

@@ -135,6 +135,25 @@ class OutputPlaceTest {
   }
 
   @Test
+  void refusesAnOutputFolderWithFilesCommittedToGit() throws Exception {
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(folder.toFile()).call()) {
+      git.add().addFilepattern("output/bildspel.pdf").call();
+    }
+    assertEquals("output/ har filer som är incheckade i git, och handlingarna där ska vara vp:s egna – ta bort dem ur git"
+        + " med git rm -r --cached output [VP309]", refusedInto(project.output).format().replaceFirst("^output: fel: ", ""));
+    project.assertOutputUntouched();
+  }
+
+  @Test
+  void rendersIntoAnOutputFolderGitIgnores() throws Exception {
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(folder.toFile()).call()) {
+      Files.writeString(folder.resolve(".gitignore"), "/output/\n");
+      git.add().addFilepattern(".").call();
+    }
+    assertTrue(Renders.render(request(project.output)).written().contains(project.output.resolve("bildspel.pdf")));
+  }
+
+  @Test
   void refusesTheChangeReportIntoALinkedOutputFolder() throws IOException {
     deleteOutput();
     Files.createSymbolicLink(project.output, outside);

@@ -103,6 +103,34 @@ class CiWorkflowTest {
     assertEquals(List.of("github-actions", "maven"), ecosystems);
   }
 
+  /**
+   * A merge request's pipeline runs the merge request's own .gitlab-ci.yml and code, so no job of
+   * it may see the token with scope api: only the job note, and only in a scheduled pipeline on
+   * the protected default branch.
+   */
+  @Test
+  void onGitLabOnlyAScheduledJobOnTheProtectedDefaultBranchSeesTheToken() throws IOException {
+    String text = Files.readString(Path.of(".gitlab-ci.yml"));
+    Map<String, Object> ci = map(new Load(LoadSettings.builder().build()).loadFromString(text));
+    List<String> using = new ArrayList<>();
+    for (Map.Entry<String, Object> entry : ci.entrySet()) {
+      Map<String, Object> job = map(entry.getValue());
+      if (!job.containsKey("script")) {
+        continue;
+      }
+      if (String.valueOf(job.get("script")).contains("VP_GITLAB_TOKEN")) {
+        using.add(entry.getKey());
+        assertEquals(List.of(Map.of("if", "$CI_PIPELINE_SOURCE == \"schedule\" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"
+            + " && $CI_COMMIT_REF_PROTECTED == \"true\"")), job.get("rules"), entry.getKey());
+      } else {
+        assertTrue(String.valueOf(job.get("rules")).contains("$CI_PIPELINE_SOURCE == \"schedule\", when=never"),
+            entry.getKey() + " runs the merge request's code and must not run in the schedule");
+      }
+    }
+    assertEquals(List.of("note"), using);
+    assertTrue(Files.readString(Path.of(".ci/gitlab-notes.sh")).contains("VP_GITLAB_TOKEN"));
+  }
+
   private static Map<String, Object> load(String workflow) throws IOException {
     return map(new Load(LoadSettings.builder().build()).loadFromString(text(workflow)));
   }

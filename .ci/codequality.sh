@@ -7,7 +7,9 @@
 # A finding is a line like
 #   [ERROR] plan-source/uppdrag/x.yaml:2:1: fel: okänd nyckel 'mottagre' – menade du 'mottagare'? [VP101]
 #   [WARNING] plan-source/x.yaml: varning: ... [VP003]        (whole file: no :line:column)
-# Every other line is ignored. fel is "major", varning "minor"; check_name is the VP code; the
+# vp writes each finding on one line, its line breaks, control and bidi characters and any colon in
+# its path shown as ⟨U+000A⟩, ⟨U+003A⟩ (see OneLine), so the place ends at the first colon. Every
+# other line is ignored. fel is "major", varning "minor"; check_name is the VP code; the
 # fingerprint is the SHA-256 of path:line:code (with #2, #3 … when that repeats), so a finding
 # keeps its identity between pipelines and GitLab can tell new findings from fixed ones.
 # Needs only sh, awk and sha256sum. Paths and messages come from pull requests: they are escaped
@@ -43,6 +45,9 @@ LC_ALL=C awk '
     i = index(rest, sep)
     if (i < 2) next
     head = substr(rest, 1, i - 1); message = substr(rest, i + length(sep))
+    # vp shows a colon in a file name as ⟨U+003A⟩, so the place is a path with no colon and
+    # perhaps :line:column; anything else is not a line vp wrote.
+    if (head !~ /^[^: ][^:]*(:[0-9]+:[0-9]+)?$/) next
     if (!match(message, / \[VP[0-9][0-9][0-9]\]$/)) next
     code = substr(message, RSTART + 2, 5)
     path = head; line = ""

@@ -29,8 +29,9 @@ public record Diagnostic(Location location, Severity severity, Code code, String
     return hint.map(h -> message + " – " + h).orElse(message);
   }
 
+  /** The finding as one line of the log, whatever its text holds (see {@link OneLine}). */
   public String format() {
-    return location + ": " + severity.word() + ": " + text() + " [" + code + "]";
+    return location + ": " + severity.word() + ": " + OneLine.text(text()) + " [" + code + "]";
   }
 
   @Override

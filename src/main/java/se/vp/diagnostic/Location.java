@@ -26,8 +26,10 @@ public record Location(String file, int line, int column) implements Comparable<
     return ORDER.compare(this, other);
   }
 
+  /** As a finding starts: the path with its colons and line breaks shown by code (see {@link OneLine#path}). */
   @Override
   public String toString() {
-    return line == 0 ? file : file + ":" + line + ":" + column;
+    String shown = OneLine.path(file);
+    return line == 0 ? shown : shown + ":" + line + ":" + column;
   }
 }

@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import se.vp.Outcome;
 import se.vp.Vp;
 import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.OneLine;
 import se.vp.diagnostic.Severity;
 
 /**
@@ -65,11 +66,12 @@ abstract class VpMojo extends AbstractMojo {
     try {
       outcome = run();
     } catch (RuntimeException e) {
-      throw new MojoExecutionException("vp stötte på ett internt fel (" + e + "); kör med -e för detaljer", e);
+      throw new MojoExecutionException("vp stötte på ett internt fel (" + OneLine.text(e.toString())
+          + "); kör med -e för detaljer", OneLineException.of(e));
     }
     show(outcome, getLog());
     if (outcome.failure().isPresent()) {
-      throw new MojoFailureException(outcome.failure().get());
+      throw new MojoFailureException(OneLine.text(outcome.failure().get()));
     }
   }
 
@@ -112,7 +114,11 @@ abstract class VpMojo extends AbstractMojo {
     return output.toPath();
   }
 
-  /** Each finding on its own line, what the run has to say, the files written; the failure is Maven's to print. */
+  /**
+   * Each finding on its own line, what the run has to say, the files written; the failure is
+   * Maven's to print. Every line quotes the plan, so each goes through OneLine: a key or a file
+   * name from a pull request cannot start a line of its own in the CI log.
+   */
   private void show(Outcome outcome, Log log) {
     for (Diagnostic d : outcome.findings()) {
       if (d.severity() == Severity.FEL) {
@@ -123,14 +129,14 @@ abstract class VpMojo extends AbstractMojo {
     }
     outcome.cause().ifPresent(cause -> {
       if (debug) {
-        log.error("Orsak (vp.debug):", cause);
+        log.error("Orsak (vp.debug):", OneLineException.of(cause));
       } else if (log.isDebugEnabled()) {
-        log.debug("Orsak:", cause);
+        log.debug("Orsak:", OneLineException.of(cause));
       }
     });
-    outcome.report().forEach(log::info);
-    outcome.written().forEach(file -> log.info("vp: " + relative(file)));
-    outcome.notes().forEach(note -> log.info("vp: " + note));
+    outcome.report().forEach(line -> log.info(OneLine.text(line)));
+    outcome.written().forEach(file -> log.info("vp: " + OneLine.text(relative(file))));
+    outcome.notes().forEach(note -> log.info("vp: " + OneLine.text(note)));
   }
 
   /** A path as the user sees it: relative to the project. */

@@ -1,19 +1,150 @@
 package se.vp.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vp.TestPlan;
+import se.vp.Validation;
+import se.vp.view.PlanViews;
+import se.vp.view.Views;
 
 class MarkdownReportTest {
 
+  /** U+2060 WORD JOINER as an entity: shows nothing, and no link, mention or reference runs across it. */
+  private static final String WJ = "&#8288;";
+
+  /** What a proposal would like the comment to link, show or mention, as a GitHub comment would. */
+  private static final String ATTACK = "Se https://evil.example/x, www.evil.example, WWW.EVIL.EXAMPLE, HTTP://EVIL.EXAMPLE,"
+      + " ftp://evil.example, mailto:a@evil.example, xmpp:a@evil.example, a@evil.example, @alla, @org/team, #12,"
+      + " GH-123, gh-7, owner/repo#5, <img src=x onerror=alert(1)>, ![bild](https://evil.example/p.png),"
+      + " [länk](https://evil.example), <https://evil.example>, [^1], <!-- dolt -->, `kod`,"
+      + " \u202eemoc.elpmaxe\u202c \u2066x\u2069 \u200e\u200f\u061c rad\u2028två\u2029tre\u0007";
+
+  @TempDir Path before;
+  @TempDir Path after;
+
   @Test
   void writesPlanTextAsTextInAComment() {
-    assertEquals("&lt;img src=x onerror=alert(1)&gt; &#64;alla \\*fet\\* \\[länk\\](https://x) &#35;12 \\`kod\\` a&amp;b",
+    assertEquals("&lt;img src=x onerror=alert(1)&gt; &#64;" + WJ + "alla \\*fet\\* \\[länk\\](https" + WJ + "://x) &#35;" + WJ
+            + "12 \\`kod\\` a&amp;b",
         MarkdownReport.escape("<img src=x onerror=alert(1)> @alla *fet* [länk](https://x) #12 `kod` a&b"));
   }
 
   @Test
   void keepsAReportOnOneLinePerField() {
-    assertEquals("första andra", MarkdownReport.escape("första\nandra"));
+    assertEquals("första andra tredje fjärde", MarkdownReport.escape("första\nandra\u2028tredje\r\n\u2029fjärde"));
+  }
+
+  @Test
+  void breaksWhatGitHubWouldLinkWithAnInvisibleWordJoiner() {
+    assertEquals("https" + WJ + "://evil.example www" + WJ + ".evil.example WWW" + WJ + ".x.se GH-" + WJ + "123 gh-" + WJ + "7"
+            + " mailto" + WJ + ":a&#64;" + WJ + "b.se",
+        MarkdownReport.escape("https://evil.example www.evil.example WWW.x.se GH-123 gh-7 mailto:a@b.se"));
+  }
+
+  @Test
+  void leavesOrdinaryTextAsItIs() {
+    assertEquals("Mål: öka till 2026 – 151,3\u00a0Mnkr; www, GH-ärenden, nr 31:a, högre.", MarkdownReport.escape(
+        "Mål: öka till 2026 – 151,3\u00a0Mnkr; www, GH-ärenden, nr 31:a, högre."));
+  }
+
+  @Test
+  void showsBidiAndControlCharactersByTheirCode() {
+    assertEquals("⟨U+202E⟩abc⟨U+202C⟩ ⟨U+2066⟩x⟨U+2069⟩ ⟨U+200E⟩⟨U+200F⟩⟨U+061C⟩⟨U+0007⟩",
+        MarkdownReport.escape("\u202eabc\u202c \u2066x\u2069 \u200e\u200f\u061c\u0007"));
+  }
+
+  /** The text of ATTACK as a GFM renderer shows it: no link, image, HTML or mention can come from it. */
+  @Test
+  void aGfmRendererMakesNoLinkImageOrMentionFromPlanText() throws Exception {
+    assertNothingActive(html("- **Ny** " + MarkdownReport.escape(ATTACK) + "\n"));
+  }
+
+  /**
+   * The same through a whole report, the attack written into a styrtal of the committed plan
+   * (without its BEL, which no document can hold: VP216 stops the plan before any diff).
+   */
+  @Test
+  void aGfmRendererMakesNoLinkImageOrMentionFromAWholeReport() throws Exception {
+    TestPlan proposal = TestPlan.committed(after);
+    proposal.edit("styrtal/sjukfranvaro.yaml", "text: Sjukfrånvaron ska minska.", "text: \"" + yaml(ATTACK.replace("\u0007", "")) + "\"");
+    String markdown = MarkdownReport.of(Comparison.of("main (abc1234)", "", view(TestPlan.committed(before)), view(proposal)));
+    assertTrue(markdown.contains("evil"), markdown);
+    assertNothingActive(html(markdown));
+  }
+
+  private static void assertNothingActive(String html) {
+    assertFalse(html.contains("<a "), html);
+    assertFalse(html.contains("<img"), html);
+    assertFalse(html.contains("<!-- dolt"), html);
+    String text = html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&amp;", "&").replace("\u2060", "");
+    // With the word joiners taken out, the attack is all there: the same visible text.
+    assertTrue(text.contains("https://evil.example/x") && text.contains("@alla") && text.contains("GH-123"), text);
+    String shown = html.replaceAll("<[^>]*>", "");
+    for (String linked : new String[] {
+        "(?<![\\w])@[A-Za-z0-9]", // a mention (GitHub links these after rendering, from the text)
+        "#[0-9]", "(?i)\\bgh-[0-9]", // issue references
+        "(?i)\\bwww\\.", "(?i)\\b[a-z][a-z0-9+.-]*:(//|[^\\s/])", // autolinks: www., scheme://, mailto:, xmpp:
+        "[A-Za-z0-9._+-]@[A-Za-z0-9]", // an e-mail address
+        "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]"}) {
+      Matcher m = Pattern.compile(linked).matcher(shown);
+      assertFalse(m.find(), () -> "'" + linked + "' at '" + shown.substring(Math.max(0, m.start() - 20),
+          Math.min(shown.length(), m.end() + 20)) + "' in\n" + html);
+    }
+  }
+
+  /** pandoc's GitHub-Flavoured Markdown reader with bare URLs linked, as GitHub links them. */
+  private static String html(String markdown) throws IOException, InterruptedException {
+    Process pandoc;
+    try {
+      pandoc = new ProcessBuilder("pandoc", "-f", "gfm+autolink_bare_uris", "-t", "html").start();
+    } catch (IOException e) {
+      // CI sets VP_REQUIRE_PANDOC (.ci/run, the vp workflow), so there a missing pandoc fails the build.
+      if ("true".equals(System.getenv("VP_REQUIRE_PANDOC"))) {
+        throw new AssertionError("VP_REQUIRE_PANDOC is set but pandoc cannot be run", e);
+      }
+      assumeTrue(false, "pandoc is not installed here, so the comment is not rendered through a GFM reader;"
+          + " .ci/run installs it for CI (Debian: apt-get install pandoc)");
+      throw e;
+    }
+    try (var in = pandoc.getOutputStream()) {
+      in.write(markdown.getBytes(StandardCharsets.UTF_8));
+    }
+    String html = new String(pandoc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(pandoc.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, pandoc.exitValue(), new String(pandoc.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    return html;
+  }
+
+  private static Views.Plan view(TestPlan plan) {
+    Validation validation = plan.validate();
+    assertEquals(0, validation.errors(), validation.diagnostics().toString());
+    return PlanViews.of(validation.plans().get(0).resolved());
+  }
+
+  /** Inside YAML's double quotes. */
+  private static String yaml(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (c == '"' || c == '\\') {
+        out.append('\\').appendCodePoint(c);
+      } else if (c < 0x20 || c >= 0x7f) {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 }

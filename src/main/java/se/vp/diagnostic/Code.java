@@ -85,6 +85,7 @@ public enum Code {
   VP402(FEL, "revisionen finns inte"),
   VP403(FEL, "ingen bas att jämföra med"),
   VP404(FEL, "planen i basen kan inte läsas"),
+  VP405(FEL, "ogiltig revision"),
 
   // Creating a file with vp:new
   VP501(FEL, "filen kan inte skapas");

@@ -79,7 +79,11 @@ final class YamlReader {
                 : YamlScalar.Type.STRING;
             Location where = at(event.getStartMark());
             checkCharacters(scalar.getValue(), where);
-            root = add(open, new YamlScalar(scalar.getValue(), type, where));
+            // A key or value typed on a Mac or pasted from a PDF may be decomposed ("a" and a
+            // combining ring for "å"): it looks and means the same, so it is read composed (NFC),
+            // and "nämnden" is a mottagare however its letters were stored. vp:fmt writes keys so.
+            String composed = Normalizer.normalize(scalar.getValue(), Normalizer.Form.NFC);
+            root = add(open, new YamlScalar(composed, type, where));
           }
           case MappingStart, SequenceStart -> {
             CollectionStartEvent start = (CollectionStartEvent) event;
@@ -256,10 +260,7 @@ final class YamlReader {
     @Override
     public void add(YamlNode node) {
       if (pendingKey == null) {
-        // A key typed on a Mac or pasted from a PDF may be decomposed ("a" and a combining ring
-        // for "å"); it looks and means the same, so it is matched composed. vp:fmt writes it so.
-        YamlScalar written = (YamlScalar) node;
-        YamlScalar key = new YamlScalar(Normalizer.normalize(written.text(), Normalizer.Form.NFC), written.type(), written.at());
+        YamlScalar key = (YamlScalar) node;
         entries.stream().filter(e -> e.key().equals(key.text())).findFirst().ifPresent(first -> {
           out.report(Code.VP011, key.at(),
               "nyckeln '" + key.text() + "' finns redan på rad " + first.keyAt().line(),

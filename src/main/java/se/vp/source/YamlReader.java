@@ -164,7 +164,7 @@ final class YamlReader {
       int c = value.codePointAt(i);
       if (TextCharacters.isControl(c)) {
         out.report(Code.VP026, where, String.format("texten innehåller styrtecknet U+%04X", c),
-            Optional.of("ta bort specialsekvensen (\\0, \\e, \\x..) ur texten"));
+            Optional.of("ta bort tecknet, eller specialsekvensen som ger det (\\0, \\e, \\x07 …)"));
         unusableText = true;
         return;
       }

@@ -30,6 +30,10 @@ public enum Code {
   VP019(VARNING, "filen är inte formaterad"),
   VP020(FEL, "vp.namnd stämmer inte med plan-source"),
   VP021(FEL, "filen kan inte skrivas"),
+  VP026(FEL, "styrtecken i en text"),
+  VP027(FEL, "radavgränsare i en text"),
+  VP028(FEL, "namnet är reserverat i Windows"),
+  VP029(FEL, "filen ligger i en undermapp"),
 
   // The contract: JSON Schema of each kind of file
   VP101(FEL, "okänd nyckel"),
@@ -59,6 +63,7 @@ public enum Code {
   VP214(VARNING, "används ingenstans"),
   VP215(FEL, "samma referens två gånger i en lista"),
   VP216(FEL, "tecknet saknas i typsnitten"),
+  VP217(VARNING, "dolt tecken som vänder skrivriktningen"),
   VP220(FEL, "summan stämmer inte"),
   VP221(VARNING, "belopp saknas"),
   VP222(FEL, "procentsatsen stämmer inte"),
@@ -82,6 +87,7 @@ public enum Code {
   VP402(FEL, "revisionen finns inte"),
   VP403(FEL, "ingen bas att jämföra med"),
   VP404(FEL, "planen i basen kan inte läsas"),
+  VP405(FEL, "ogiltig revision"),
 
   // Creating a file with vp:new
   VP501(FEL, "filen kan inte skapas");

@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -13,6 +18,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
@@ -32,6 +38,15 @@ public final class PlanHistory {
   private static final List<String> MAIN_BRANCHES =
       List.of("refs/heads/main", "refs/remotes/origin/main", "refs/heads/master", "refs/remotes/origin/master");
 
+  /** Longer than any branch, tag or commit name a person types; JGit is never asked about more. */
+  static final int MAX_REVISION_LENGTH = 200;
+
+  /**
+   * What a revision may be written with: names, commits, "~" and "^" steps and "@{…}". No ranges
+   * (".."), no "rev:path" (which names a file, not a commit), no spaces or control characters.
+   */
+  private static final Pattern REVISION = Pattern.compile("[\\p{L}\\p{N}._/@{}~^+-]+");
+
   /** The plan at a revision, with how a report names the revision and the date of its commit. */
   public record Base(String label, String date, ResolvedPlan plan) {}
 
@@ -46,6 +61,9 @@ public final class PlanHistory {
   public static Optional<Base> planAt(Path planSource, Path displayBase, Optional<String> base, Optional<String> namnd,
       Diagnostics out) {
     String display = PlanLoader.display(planSource, displayBase);
+    if (base.isPresent() && !validRevision(base.get(), display, out)) {
+      return Optional.empty();
+    }
     Path folder = planSource.toAbsolutePath().normalize();
     try (Repository repository = new FileRepositoryBuilder().findGitDir(folder.toFile()).setMustExist(true).build()) {
       Optional<RevCommit> commit = resolve(repository, base, display, out);
@@ -55,6 +73,9 @@ public final class PlanHistory {
       Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
       String inRepository = top.relativize(folder).toString().replace('\\', '/');
       String label = base.orElse("huvudgrenen") + " (" + commit.get().abbreviate(7).name() + ")";
+      if (!isFolderAt(repository, commit.get(), inRepository, display, label, out)) {
+        return Optional.empty();
+      }
       Diagnostics older = new Diagnostics();
       List<Namndplan> plans = PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
           display + "@" + commit.get().abbreviate(7).name()), namnd, older);
@@ -67,10 +88,55 @@ public final class PlanHistory {
       String date = Svenska.datum(
           Instant.ofEpochSecond(commit.get().getCommitTime()).atZone(ZoneId.of("UTC")).toLocalDate());
       return Optional.of(new Base(label, date, plans.get(0).resolved()));
-    } catch (IllegalArgumentException | IOException e) {
+    } catch (IllegalArgumentException | IOException | org.eclipse.jgit.api.errors.JGitInternalException
+        | org.eclipse.jgit.errors.LargeObjectException e) {
       out.report(Code.VP401, Location.ofFile(display), "planen ligger inte i ett git-förråd som kan läsas",
           Optional.of("vp:diff jämför med planens historia i git"));
       return Optional.empty();
+    }
+  }
+
+  /** A revision short enough and written with characters a revision has, checked before JGit sees it. */
+  private static boolean validRevision(String base, String display, Diagnostics out) {
+    String problem = null;
+    if (base.length() > MAX_REVISION_LENGTH) {
+      problem = "-Dvp.base har " + base.length() + " tecken; en revision har högst " + MAX_REVISION_LENGTH;
+    } else if (base.contains("..")) {
+      problem = "-Dvp.base är ett intervall (..); vp:diff jämför med en enda revision";
+    } else if (!REVISION.matcher(base).matches()) {
+      int bad = base.codePoints().filter(c -> !REVISION.matcher(Character.toString(c)).matches()).findFirst().orElse(' ');
+      problem = base.isEmpty() ? "-Dvp.base är tom"
+          : String.format("-Dvp.base innehåller tecknet U+%04X, som en revision inte kan ha", bad);
+    }
+    if (problem != null) {
+      out.report(Code.VP405, Location.ofFile(display), problem,
+          Optional.of("ange en gren, en tagg eller en commit, till exempel -Dvp.base=origin/main eller -Dvp.base=vp-2025"));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * plan-source is a folder in the base commit, not a link, a submodule or a file: vp reads no
+   * plan through a link, and a submodule's files are not in this repository.
+   */
+  private static boolean isFolderAt(Repository repository, RevCommit commit, String inRepository, String display,
+      String label, Diagnostics out) throws IOException {
+    if (inRepository.isEmpty()) {
+      return true;
+    }
+    try (TreeWalk walk = TreeWalk.forPath(repository, inRepository, commit.getTree())) {
+      if (walk == null || walk.getFileMode(0) == FileMode.TREE) {
+        // A missing folder is reported by the loader as the files it misses.
+        return true;
+      }
+      FileMode mode = walk.getFileMode(0);
+      String what = mode == FileMode.SYMLINK ? "en symbolisk länk, som vp inte följer"
+          : mode == FileMode.GITLINK ? "en undermodul (gitlink), vars filer inte finns i detta förråd"
+          : "en fil, inte en mapp";
+      out.report(Code.VP404, Location.ofFile(display), display + " är " + what + " i " + label,
+          Optional.of("jämför med en revision där planen ligger som en mapp i förrådet"));
+      return false;
     }
   }
 
@@ -78,7 +144,22 @@ public final class PlanHistory {
       Diagnostics out) throws IOException {
     try (RevWalk walk = new RevWalk(repository)) {
       if (base.isPresent()) {
-        ObjectId id = repository.resolve(base.get() + "^{commit}");
+        ObjectId id;
+        try {
+          id = repository.resolve(base.get() + "^{commit}");
+        } catch (RevisionSyntaxException e) {
+          out.report(Code.VP405, Location.ofFile(display), "-Dvp.base är ingen revision som git kan läsa",
+              Optional.of("ange en gren, en tagg eller en commit, till exempel origin/main eller vp-2025"));
+          return Optional.empty();
+        } catch (AmbiguousObjectException e) {
+          out.report(Code.VP402, Location.ofFile(display), "revisionen '" + base.get() + "' kan vara flera commits",
+              Optional.of("skriv fler tecken av commitens namn"));
+          return Optional.empty();
+        } catch (IncorrectObjectTypeException e) {
+          out.report(Code.VP402, Location.ofFile(display), "revisionen '" + base.get() + "' är ingen commit",
+              Optional.of("ange en gren, en tagg eller en commit"));
+          return Optional.empty();
+        }
         if (id == null) {
           out.report(Code.VP402, Location.ofFile(display), "revisionen '" + base.get() + "' finns inte i git",
               Optional.of("ange en gren, en tagg eller en commit, till exempel origin/main eller vp-2025"));

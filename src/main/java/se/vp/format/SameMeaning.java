@@ -30,7 +30,7 @@ final class SameMeaning {
     if (node instanceof MappingNode map) {
       Map<String, Object> entries = new HashMap<>();
       for (NodeTuple tuple : map.getValue()) {
-        entries.put(((ScalarNode) tuple.getKeyNode()).getValue(), meaning(tuple.getValueNode()));
+        entries.put(TreeBuilder.composed(((ScalarNode) tuple.getKeyNode()).getValue()), meaning(tuple.getValueNode()));
       }
       return entries;
     }

@@ -2,6 +2,7 @@ package se.vp.format;
 
 import java.util.regex.Pattern;
 import se.vp.format.Tree.Scalar;
+import se.vp.source.TextCharacters;
 import se.vp.source.YamlScalar;
 
 /**
@@ -57,9 +58,12 @@ final class Scalars {
     return text.codePoints().allMatch(Scalars::isPrintable);
   }
 
-  /** Characters written as themselves; the rest are escaped (and force quotes). */
+  /**
+   * Characters written as themselves; the rest are escaped (and force quotes). Direction controls
+   * are escaped so that a reviewer sees them in a diff rather than a line that reads differently.
+   */
   private static boolean isPrintable(int c) {
-    return c >= 0x20 && c != 0x7F && !(c >= 0x80 && c <= 0x9F)
+    return !TextCharacters.isDirectionControl(c) && c >= 0x20 && c != 0x7F && !(c >= 0x80 && c <= 0x9F)
         && c != 0x2028 && c != 0x2029 && c != 0xFEFF && c != 0xFFFE && c != 0xFFFF
         && !(c >= 0xD800 && c <= 0xDFFF);
   }

@@ -1,5 +1,6 @@
 package se.vp.format;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -119,7 +120,7 @@ final class TreeBuilder {
   /** A key; plan-source's reader has made sure it is a text, and given once. */
   private Scalar key(Node node) throws VpException {
     ScalarNode scalar = (ScalarNode) node;
-    String key = scalar.getValue();
+    String key = composed(scalar.getValue());
     if (key.length() > MAX_KEY_LENGTH) {
       Location at = node.getStartMark().map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1))
           .orElse(Location.ofFile(file));
@@ -127,6 +128,11 @@ final class TreeBuilder {
           + YamlFormatter.LEFT_AS_IS, Optional.empty(), null);
     }
     return new Scalar(key, scalar.getScalarStyle() == ScalarStyle.PLAIN);
+  }
+
+  /** A key as vp matches it: composed (NFC), so "å" typed as "a" and a combining ring is written "å". */
+  static String composed(String key) {
+    return Normalizer.normalize(key, Normalizer.Form.NFC);
   }
 
   private List<String> inline(List<CommentLine> lines) {

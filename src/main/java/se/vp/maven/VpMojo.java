@@ -23,15 +23,19 @@ import se.vp.diagnostic.Severity;
  */
 abstract class VpMojo extends AbstractMojo {
 
+  /** The folder of the plan's YAML files. */
   @Parameter(property = "vp.planSource", defaultValue = "${project.basedir}/plan-source")
   File planSource;
 
+  /** The project's folder: findings name files relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File basedir;
 
+  /** Fails the build on warnings (varningar) too, not only on errors (fel). */
   @Parameter(property = "vp.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
+  /** Skips the goal. */
   @Parameter(property = "vp.skip", defaultValue = "false")
   boolean skip;
 

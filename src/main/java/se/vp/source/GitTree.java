@@ -43,12 +43,24 @@ public final class GitTree implements SourceTree {
       }
       ObjectReader reader = walk.getObjectReader();
       while (walk.next()) {
+        if (!folder.isEmpty() && walk.getPathString().length() <= folder.length()) {
+          // plan-source itself is a link or a submodule in this commit: nothing below it to list.
+          continue;
+        }
         String path = folder.isEmpty() ? walk.getPathString() : walk.getPathString().substring(folder.length() + 1);
         if (hidden(path)) {
           continue;
         }
         ObjectId blob = walk.getObjectId(0);
-        boolean link = walk.getFileMode(0) == FileMode.SYMLINK;
+        FileMode mode = walk.getFileMode(0);
+        if (mode == FileMode.SYMLINK || mode == FileMode.GITLINK) {
+          // A submodule is another repository's commit, not a file: never read, reported like a link.
+          entries.add(new Entry(path, true, 0, () -> {
+            throw new IOException("a link or submodule is never read");
+          }));
+          continue;
+        }
+        boolean link = false;
         long size = reader.getObjectSize(blob, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
         entries.add(new Entry(path, link, size, () -> repository.open(blob).getBytes(SourceLimits.MAX_FILE_BYTES + 1)));
         if (entries.size() > SourceLimits.MAX_FILES) {

@@ -94,6 +94,13 @@ public final class PlanSource {
           Optional.of("lägg filen själv här"));
       return Optional.empty();
     }
+    Optional<String> device = Arrays.stream(path.split("/")).filter(PlanSource::isWindowsDeviceName).findFirst();
+    if (device.isPresent()) {
+      out.report(Code.VP028, Location.ofFile(file), "namnet '" + device.get()
+              + "' är reserverat i Windows, där ingen kan hämta planen så länge det finns",
+          Optional.of("byt namn, till exempel till " + device.get().replaceFirst("^[^.]*", "$0-1")));
+      return Optional.empty();
+    }
     String name = path.substring(path.lastIndexOf('/') + 1);
     if (!isYaml(entry)) {
       return Optional.empty();
@@ -107,6 +114,13 @@ public final class PlanSource {
     if (kind.isEmpty()) {
       out.report(Code.VP014, Location.ofFile(file), "vp känner inte igen filen " + path,
           region ? Optional.of(regionHint(path)) : placeHint(path));
+      return Optional.empty();
+    }
+    String withinFolder = Layout.withinPlan(path).substring(kind.get().path().length());
+    if (kind.get().isFolder() && withinFolder.contains("/")) {
+      String folder = path.substring(0, path.length() - withinFolder.length());
+      out.report(Code.VP029, Location.ofFile(file), folder + " har inga undermappar; vp läser bara filerna direkt i den",
+          Optional.of("flytta filen till " + tree.display() + "/" + folder + " eller ta bort den"));
       return Optional.empty();
     }
     Optional<String> namnd = Layout.namnd(path);
@@ -160,6 +174,16 @@ public final class PlanSource {
   /** A file read all the way to YAML, as the loader reads it. */
   public static Optional<YamlNode> read(SourceFile file, Diagnostics out) {
     return bytes(file, out).flatMap(bytes -> text(bytes, file.file(), out)).flatMap(text -> yaml(text, file.file(), out));
+  }
+
+  /**
+   * CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9, in any case and with any extension, name devices
+   * on Windows: git cannot check such a file out there, so one editor's pull request would lock
+   * every Windows user out of the repository.
+   */
+  static boolean isWindowsDeviceName(String name) {
+    String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+    return stem.toLowerCase(Locale.ROOT).matches("con|prn|aux|nul|com[1-9]|lpt[1-9]");
   }
 
   private static String regionHint(String path) {

@@ -1,5 +1,6 @@
 package se.vp.source;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +30,10 @@ final class YamlReader {
 
   private final String file;
   private final Diagnostics out;
+  /** Set when a text holds a character no plan text may hold: the file is reported, then left out. */
+  private boolean unusableText;
+  /** One warning about direction controls per file is enough to make a reviewer look. */
+  private boolean directionReported;
 
   private YamlReader(String file, Diagnostics out) {
     this.file = file;
@@ -48,6 +53,9 @@ final class YamlReader {
         .build();
     Deque<Builder> open = new ArrayDeque<>();
     YamlNode root = null;
+    if (!refuseRawCharacters(text)) {
+      return Optional.empty();
+    }
     int documents = 0;
     try {
       for (Event event : new Parse(settings).parseString(text)) {
@@ -69,7 +77,13 @@ final class YamlReader {
             YamlScalar.Type type = scalar.isPlain()
                 ? YamlScalar.resolvePlain(scalar.getValue())
                 : YamlScalar.Type.STRING;
-            root = add(open, new YamlScalar(scalar.getValue(), type, at(event.getStartMark())));
+            Location where = at(event.getStartMark());
+            checkCharacters(scalar.getValue(), where);
+            // A key or value typed on a Mac or pasted from a PDF may be decomposed ("a" and a
+            // combining ring for "å"): it looks and means the same, so it is read composed (NFC),
+            // and "nämnden" is a mottagare however its letters were stored. vp:fmt writes keys so.
+            String composed = Normalizer.normalize(scalar.getValue(), Normalizer.Form.NFC);
+            root = add(open, new YamlScalar(composed, type, where));
           }
           case MappingStart, SequenceStart -> {
             CollectionStartEvent start = (CollectionStartEvent) event;
@@ -98,12 +112,84 @@ final class YamlReader {
       YamlSyntaxErrors.report(e, file, out);
       return Optional.empty();
     }
+    if (unusableText) {
+      return Optional.empty();
+    }
     if (root == null || root instanceof YamlScalar s && s.type() == YamlScalar.Type.NULL) {
       out.report(Code.VP004, Location.ofFile(file),
           text.isBlank() ? "filen är tom" : "filen innehåller inga värden, bara kommentarer");
       return Optional.empty();
     }
     return Optional.of(root);
+  }
+
+  /**
+   * Line and paragraph separators (U+2028, U+2029) and direction controls written as themselves,
+   * anywhere in the file, comments included, where the editor can be told the line and column.
+   * A separator is an error: no handling can show it, and YAML tools disagree on whether it ends
+   * a line. A direction control is a warning, as compilers give it since Trojan Source (CVE-2021-42574):
+   * it makes a line look different from what it says, so a reviewer may approve what they did not read.
+   */
+  private boolean refuseRawCharacters(String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        if (TextCharacters.isLineSeparator(c)) {
+          out.report(Code.VP027, new Location(file, line, column), separatorMessage(c),
+              Optional.of("dela upp texten i flera texter eller skriv den på en rad"));
+          return false;
+        }
+        if (TextCharacters.isDirectionControl(c) && !directionReported) {
+          reportDirection(c, new Location(file, line, column));
+        }
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /**
+   * What a scalar holds once its escapes are read: "\0", "\e" or "\x07" in double quotes give
+   * control characters the file's bytes may not hold, and no handling can print them. Reported at
+   * the scalar, since an escape's place is not kept by the parser.
+   */
+  private void checkCharacters(String value, Location where) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (TextCharacters.isControl(c)) {
+        out.report(Code.VP026, where, String.format("texten innehåller styrtecknet U+%04X", c),
+            Optional.of("ta bort tecknet, eller specialsekvensen som ger det (\\0, \\e, \\x07 …)"));
+        unusableText = true;
+        return;
+      }
+      if (TextCharacters.isLineSeparator(c)) {
+        out.report(Code.VP027, where, separatorMessage(c),
+            Optional.of("dela upp texten i flera texter eller skriv den på en rad"));
+        unusableText = true;
+        return;
+      }
+      if (TextCharacters.isDirectionControl(c) && !directionReported) {
+        reportDirection(c, where);
+      }
+      i += Character.charCount(c);
+    }
+  }
+
+  private void reportDirection(int c, Location where) {
+    directionReported = true;
+    out.report(Code.VP217, where,
+        String.format("osynligt tecken U+%04X som ändrar skrivriktningen; raden kan läsas annorlunda än den visas", c),
+        Optional.of("ta bort tecknet om det inte behövs för arabisk eller hebreisk text"));
+  }
+
+  private static String separatorMessage(int c) {
+    return String.format("texten innehåller %s (U+%04X)", c == 0x2028 ? "en radavgränsare" : "en styckeavgränsare", c);
   }
 
   /** Adds a finished node to the innermost open collection; returns it when it is the root. */

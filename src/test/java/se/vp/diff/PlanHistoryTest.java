@@ -142,4 +142,73 @@ class PlanHistoryTest {
         .isEmpty());
     assertEquals(se.vp.diagnostic.Code.VP401, out.sorted().get(0).code());
   }
+
+  @Test
+  void refusesARevisionTooLongOrMalformedBeforeAskingGit() throws Exception {
+    try (GitFixture repository = GitFixture.withCommittedPlan(folder)) {
+      for (String base : List.of("a".repeat(5000), "main..HEAD", "main:plan-source", "main\n::error::x", "")) {
+        Diagnostics out = new Diagnostics();
+        assertTrue(PlanHistory.planAt(folder.resolve("plan-source"), folder, Optional.of(base), Optional.empty(), out)
+            .isEmpty(), base);
+        assertEquals(List.of(se.vp.diagnostic.Code.VP405), out.sorted().stream().map(d -> d.code()).toList(),
+            out.sorted().toString());
+        assertTrue(out.sorted().get(0).text().contains("-Dvp.base"), out.sorted().toString());
+        assertTrue(out.sorted().get(0).text().length() < 300, out.sorted().toString());
+      }
+    }
+  }
+
+  @Test
+  void saysSoWhenPlanSourceIsALinkAtTheBase() throws Exception {
+    try (GitFixture repository = GitFixture.withCommittedPlan(folder)) {
+      Path planSource = folder.resolve("plan-source");
+      Files.move(planSource, folder.resolve("planen"));
+      Files.createSymbolicLink(planSource, Path.of("planen"));
+      repository.commit("plan-source som länk");
+      repository.git.tag().setName("lank").call();
+      Files.delete(planSource);
+      Files.move(folder.resolve("planen"), planSource);
+      repository.commit("plan-source som mapp igen");
+
+      Diagnostics out = new Diagnostics();
+      assertTrue(PlanHistory.planAt(planSource, folder, Optional.of("lank"), Optional.empty(), out).isEmpty());
+      assertEquals(List.of(se.vp.diagnostic.Code.VP404), out.sorted().stream().map(d -> d.code()).toList(),
+          out.sorted().toString());
+      assertTrue(out.sorted().get(0).text().contains("symbolisk länk"), out.sorted().toString());
+    }
+  }
+
+  @Test
+  void saysSoWhenPlanSourceIsASubmoduleAtTheBase() throws Exception {
+    try (GitFixture repository = GitFixture.withCommittedPlan(folder)) {
+      org.eclipse.jgit.lib.Repository git = repository.git.getRepository();
+      org.eclipse.jgit.lib.ObjectId head = git.resolve("HEAD");
+      org.eclipse.jgit.lib.ObjectId tree;
+      org.eclipse.jgit.lib.ObjectId commit;
+      try (org.eclipse.jgit.lib.ObjectInserter inserter = git.newObjectInserter()) {
+        org.eclipse.jgit.lib.TreeFormatter formatter = new org.eclipse.jgit.lib.TreeFormatter();
+        formatter.append("plan-source", org.eclipse.jgit.lib.FileMode.GITLINK, head);
+        tree = inserter.insert(formatter);
+        org.eclipse.jgit.lib.CommitBuilder builder = new org.eclipse.jgit.lib.CommitBuilder();
+        builder.setTreeId(tree);
+        builder.setParentId(head);
+        org.eclipse.jgit.lib.PersonIdent editor = new org.eclipse.jgit.lib.PersonIdent("Handläggare", "h@example.se");
+        builder.setAuthor(editor);
+        builder.setCommitter(editor);
+        builder.setMessage("plan-source som undermodul");
+        commit = inserter.insert(builder);
+        inserter.flush();
+      }
+      org.eclipse.jgit.lib.RefUpdate update = git.updateRef("refs/tags/undermodul");
+      update.setNewObjectId(commit);
+      update.update();
+
+      Diagnostics out = new Diagnostics();
+      assertTrue(PlanHistory.planAt(folder.resolve("plan-source"), folder, Optional.of("undermodul"), Optional.empty(), out)
+          .isEmpty());
+      assertEquals(List.of(se.vp.diagnostic.Code.VP404), out.sorted().stream().map(d -> d.code()).toList(),
+          out.sorted().toString());
+      assertTrue(out.sorted().get(0).text().contains("undermodul"), out.sorted().toString());
+    }
+  }
 }

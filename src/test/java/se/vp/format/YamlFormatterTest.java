@@ -503,4 +503,41 @@ class YamlFormatterTest {
     assertEquals(Code.VP006, syntax.diagnostic().code());
     assertTrue(syntax.diagnostic().location().line() > 0, "the same place as vp:validate gives: " + syntax.getMessage());
   }
+
+  @Test
+  void refusesLineSeparatorsAsValidateDoesInsteadOfFailingInside() {
+    VpException escaped = refusal("text: \"Att främja\\u2028samverkan.\"\nmottagare: nämnden\n");
+    assertEquals(Code.VP027, escaped.diagnostic().code());
+    assertEquals(new Location("fil.yaml", 1, 7), escaped.diagnostic().location());
+    VpException written = refusal("text: Att främja\u2029samverkan.\nmottagare: nämnden\n");
+    assertEquals(Code.VP027, written.diagnostic().code());
+    assertEquals(new Location("fil.yaml", 1, 17), written.diagnostic().location());
+    VpException inComment = refusal("text: Att främja. # a\u2028b\nmottagare: nämnden\n");
+    assertEquals(Code.VP027, inComment.diagnostic().code());
+  }
+
+  @Test
+  void refusesControlCharactersWrittenAsEscapes() {
+    assertEquals(Code.VP026, refusal("text: \"Att\\0 främja.\"\n").diagnostic().code());
+    assertEquals(Code.VP026, refusal("text: \"Att\\e främja.\"\n").diagnostic().code());
+    assertEquals(Code.VP026, refusal("text: \"Att\\x07 främja.\"\n").diagnostic().code());
+  }
+
+  @Test
+  void writesDirectionControlsAsEscapesSoAReviewerSeesThem() {
+    assertFormats(FileKind.UPPDRAG, """
+        text: "Att främja \\u202Esamverkan\\u202C."
+        mottagare: nämnden
+        """, "text: Att främja \u202Esamverkan\u202C.\nmottagare: nämnden\n");
+  }
+
+  @Test
+  void writesADecomposedKeyComposed() {
+    assertFormats(FileKind.UPPDRAG, """
+        text: Att främja.
+        beslut:
+          av: FM
+          år: 2025
+        """, "text: Att främja.\nbeslut:\n  av: FM\n  a\u030Ar: 2025\n");
+  }
 }

@@ -4,12 +4,14 @@ import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
@@ -51,7 +53,15 @@ public final class DocxWriter implements DocumentWriter {
     // the operating system into every document; the same sources must give the same bytes on any
     // machine, and the version it reads is sometimes "null" when documents are written side by side.
     Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
+    // docx4j would also stamp docProps with itself on save ("Modified by docx4j <version>", its
+    // application name and version), and a docx4j.properties anywhere on Maven's class path could
+    // turn that on; vp writes both parts itself, from the plan only.
+    Docx4jProperties.setProperty("docx4j.dc.write", false);
+    Docx4jProperties.setProperty("docx4j.App.write", false);
   }
+
+  /** What Word shows as the program that wrote the document and who saved it last. */
+  static final String APPLICATION = "vp";
 
   private final Path referenceFile;
   private final String displayFolder;
@@ -144,10 +154,12 @@ public final class DocxWriter implements DocumentWriter {
       content.addAll(converted.getContent());
       Metadata metadata = blocks.metadata();
       fillHeaderAndFooter(pkg, metadata);
-      setCoreProperties(pkg, metadata, created);
+      String core = coreProperties(metadata, created);
+      setProperties(pkg, core);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pkg.save(out);
-      return fixedTimes(out.toByteArray(), created);
+      return fixedBytes(out.toByteArray(), created, Map.of(
+          "docProps/core.xml", XML_DECLARATION + core, "docProps/app.xml", XML_DECLARATION + EXTENDED_PROPERTIES));
     } catch (Docx4JException | JAXBException | IOException | RuntimeException e) {
       throw failure(displayFolder, "Word-dokumentet kan inte skapas från mallen", document.template(), e);
     }
@@ -173,23 +185,50 @@ public final class DocxWriter implements DocumentWriter {
     part.setJaxbElement((T) XmlUtils.unmarshalString(xml));
   }
 
-  private static void setCoreProperties(WordprocessingMLPackage pkg, Metadata metadata, Instant created)
-      throws JAXBException {
+  private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+  /**
+   * app.xml whole rather than kept from the reference document: only the program's name, no
+   * version, template, company, editing time or page counts from whoever saved the reference.
+   */
+  private static final String EXTENDED_PROPERTIES =
+      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+          + "<Application>" + APPLICATION + "</Application><DocSecurity>0</DocSecurity></Properties>";
+
+  /** core.xml: the plan's title and nämnd, the date the plan gives, vp as the last to save it. */
+  private static String coreProperties(Metadata metadata, Instant created) {
     String date = DateTimeFormatter.ISO_INSTANT.format(created);
-    String xml = "<cp:coreProperties"
+    return "<cp:coreProperties"
         + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
         + "<dc:title>" + WordBody.escape(metadata.title()) + "</dc:title>"
         + "<dc:creator>" + WordBody.escape(metadata.author()) + "</dc:creator>"
+        + "<cp:lastModifiedBy>" + APPLICATION + "</cp:lastModifiedBy>"
         + "<dc:language>sv-SE</dc:language>"
         + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
         + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified></cp:coreProperties>";
-    pkg.getDocPropsCorePart().setJaxbElement((CoreProperties) XmlUtils.unmarshalString(xml, Context.jcDocPropsCore));
   }
 
-  /** A zip's entries carry the time they were written; the same input must give the same bytes. */
-  private static byte[] fixedTimes(byte[] docx, Instant created) throws IOException {
+  /** Both property parts present in the package, so its content types and relationships name them. */
+  private static void setProperties(WordprocessingMLPackage pkg, String core) throws JAXBException {
+    if (pkg.getDocPropsCorePart() == null) {
+      pkg.addDocPropsCorePart();
+    }
+    pkg.getDocPropsCorePart().setJaxbElement((CoreProperties) XmlUtils.unmarshalString(core, Context.jcDocPropsCore));
+    if (pkg.getDocPropsExtendedPart() == null) {
+      pkg.addDocPropsExtendedPart();
+    }
+    pkg.getDocPropsExtendedPart().setJaxbElement((org.docx4j.docProps.extended.Properties)
+        XmlUtils.unmarshalString(EXTENDED_PROPERTIES, Context.jcDocPropsExtended));
+  }
+
+  /**
+   * A zip's entries carry the time they were written, and JAXB declares the property parts'
+   * namespaces in an order that differs from one JVM to the next: the entries get the plan's time
+   * and the property parts the bytes vp wrote, so the same input gives the same bytes anywhere.
+   */
+  private static byte[] fixedBytes(byte[] docx, Instant created, Map<String, String> parts) throws IOException {
     LocalDateTime time = LocalDateTime.ofInstant(created, ZoneOffset.UTC);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
@@ -198,7 +237,11 @@ public final class DocxWriter implements DocumentWriter {
         ZipEntry copy = new ZipEntry(entry.getName());
         copy.setTimeLocal(time);
         zip.putNextEntry(copy);
-        in.transferTo(zip);
+        if (parts.containsKey(entry.getName())) {
+          zip.write(parts.get(entry.getName()).getBytes(StandardCharsets.UTF_8));
+        } else {
+          in.transferTo(zip);
+        }
         zip.closeEntry();
       }
     }

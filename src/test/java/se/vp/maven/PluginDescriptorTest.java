@@ -39,6 +39,11 @@ class PluginDescriptorTest {
   }
 
   @Test
+  void runsOnTheJavaTheReadmePromises() {
+    assertEquals("17", text(descriptor.getDocumentElement(), "requiredJavaVersion"));
+  }
+
+  @Test
   void describesEveryParameterOfEveryGoal() {
     List<String> undocumented = new ArrayList<>();
     for (Element mojo : children(descriptor.getDocumentElement(), "mojos", "mojo")) {

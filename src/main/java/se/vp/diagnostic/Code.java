@@ -30,6 +30,7 @@ public enum Code {
   VP019(VARNING, "filen är inte formaterad"),
   VP020(FEL, "vp.namnd stämmer inte med plan-source"),
   VP021(FEL, "filen kan inte skrivas"),
+  VP022(FEL, "talet är för stort"),
 
   // The contract: JSON Schema of each kind of file
   VP101(FEL, "okänd nyckel"),

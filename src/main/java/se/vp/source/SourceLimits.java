@@ -16,5 +16,12 @@ public final class SourceLimits {
   /** Most YAML files in plan-source; a region of a hundred nämnder has some ten thousand. */
   public static final int MAX_FILES = 50_000;
 
+  /**
+   * Most digits of a number before its decimal point and after it, written out without exponent:
+   * a region's budget in kronor has eleven, a percentage two decimals. Bounded before the number
+   * is made a BigDecimal, because {@code 1e30000000} is ten bytes and thirty million digits.
+   */
+  public static final int MAX_NUMBER_DIGITS = 15;
+
   private SourceLimits() {}
 }

@@ -69,6 +69,14 @@ final class YamlReader {
             YamlScalar.Type type = scalar.isPlain()
                 ? YamlScalar.resolvePlain(scalar.getValue())
                 : YamlScalar.Type.STRING;
+            if ((type == YamlScalar.Type.INTEGER || type == YamlScalar.Type.DECIMAL)
+                && !YamlScalar.withinNumberLimits(scalar.getValue())) {
+              throw refuse(Code.VP022, event.getStartMark(),
+                  "talet är för stort eller har för många siffror: vp läser tal med högst "
+                      + SourceLimits.MAX_NUMBER_DIGITS + " siffror före och " + SourceLimits.MAX_NUMBER_DIGITS
+                      + " efter decimalpunkten",
+                  "skriv talet utan exponent, som källan anger det, till exempel 151.3");
+            }
             root = add(open, new YamlScalar(scalar.getValue(), type, at(event.getStartMark())));
           }
           case MappingStart, SequenceStart -> {

@@ -28,25 +28,33 @@ final class SchemaMessages {
       "kolada", "ett nyckeltal i Kolada skrivs som N00002",
       "e-post", "en e-postadress skrivs namn@exempel.se");
 
+  /** Most unknown keys of one file that get a hint. */
+  static final int MAX_HINTS = 100;
+
   private SchemaMessages() {}
 
   /**
    * Reports the validator's findings. A misspelt required key gives two findings, an unknown key
-   * and a missing one; only the first is reported, since its hint names the second.
+   * and a missing one; only the first is reported, since its hint names the second. Only the first
+   * {@link #MAX_HINTS} unknown keys of a file get a "menade du": a file of 60 000 is no typo, and
+   * each hint costs a comparison with every known key.
    */
   static void report(List<Error> errors, YamlNode root, SchemaValidator validator, Diagnostics out) {
     Set<String> misspelt = new HashSet<>();
+    int unknown = 0;
     for (Error error : errors) {
-      if ("additionalProperties".equals(error.getKeyword())) {
+      if ("additionalProperties".equals(error.getKeyword()) && unknown++ < MAX_HINTS) {
         knownKeys(error, validator).flatMap(known -> Suggestions.nearest(error.getProperty(), known))
             .ifPresent(key -> misspelt.add(error.getInstanceLocation() + "/" + key));
       }
     }
+    int hinted = 0;
     for (Error error : errors) {
       boolean explained = "required".equals(error.getKeyword())
           && misspelt.contains(error.getInstanceLocation() + "/" + error.getProperty());
       if (!explained) {
-        report(error, root, validator, out);
+        boolean hint = !"additionalProperties".equals(error.getKeyword()) || hinted++ < MAX_HINTS;
+        report(error, root, validator, hint, out);
       }
     }
   }
@@ -56,11 +64,11 @@ final class SchemaMessages {
     return known.isEmpty() ? Optional.empty() : Optional.of(known);
   }
 
-  private static void report(Error error, YamlNode root, SchemaValidator validator, Diagnostics out) {
+  private static void report(Error error, YamlNode root, SchemaValidator validator, boolean hint, Diagnostics out) {
     YamlNode node = SchemaValidator.nodeAt(root, error.getInstanceLocation());
     String keyword = String.valueOf(error.getKeyword());
     switch (keyword) {
-      case "additionalProperties" -> unknownKey(error, node, validator, out);
+      case "additionalProperties" -> unknownKey(error, node, validator, hint, out);
       case "required" -> out.report(Code.VP102, node.at(),
           "nyckeln '" + error.getProperty() + "' saknas" + where(error));
       case "type" -> wrongType(error, node, validator, out);
@@ -96,11 +104,16 @@ final class SchemaMessages {
     }
   }
 
-  private static void unknownKey(Error error, YamlNode node, SchemaValidator validator, Diagnostics out) {
+  private static void unknownKey(Error error, YamlNode node, SchemaValidator validator, boolean withHint,
+      Diagnostics out) {
     String key = error.getProperty();
     Location at = node instanceof YamlMap map
         ? map.entry(key).map(YamlMap.Entry::keyAt).orElse(node.at())
         : node.at();
+    if (!withHint) {
+      out.report(Code.VP101, at, "okänd nyckel '" + key + "'");
+      return;
+    }
     List<String> known = knownKeys(error, validator).orElse(List.of());
     Optional<String> hint = Suggestions.didYouMean(key, known);
     if (hint.isEmpty() && !known.isEmpty()) {

@@ -3,7 +3,9 @@ package se.vp.source;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -165,6 +167,7 @@ final class YamlReader {
   private final class MapBuilder implements Builder {
     private final Location where;
     private final List<YamlMap.Entry> entries = new ArrayList<>();
+    private final Map<String, Location> keyLines = new HashMap<>();
     private YamlScalar pendingKey;
 
     MapBuilder(Location where) {
@@ -183,12 +186,13 @@ final class YamlReader {
     public void add(YamlNode node) {
       if (pendingKey == null) {
         YamlScalar key = (YamlScalar) node;
-        entries.stream().filter(e -> e.key().equals(key.text())).findFirst().ifPresent(first -> {
+        Location first = keyLines.putIfAbsent(key.text(), key.at());
+        if (first != null) {
           out.report(Code.VP011, key.at(),
-              "nyckeln '" + key.text() + "' finns redan på rad " + first.keyAt().line(),
+              "nyckeln '" + key.text() + "' finns redan på rad " + first.line(),
               Optional.of("ta bort den ena eller slå ihop dem"));
           throw new Refusal();
-        });
+        }
         pendingKey = key;
       } else {
         entries.add(new YamlMap.Entry(pendingKey.text(), pendingKey.at(), node));

@@ -31,6 +31,7 @@ public enum Code {
   VP020(FEL, "vp.namnd stämmer inte med plan-source"),
   VP021(FEL, "filen kan inte skrivas"),
   VP022(FEL, "talet är för stort"),
+  VP023(FEL, "texten är för lång"),
 
   // The contract: JSON Schema of each kind of file
   VP101(FEL, "okänd nyckel"),

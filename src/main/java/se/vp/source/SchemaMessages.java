@@ -20,6 +20,7 @@ final class SchemaMessages {
   /** What a value of a format-checked definition should look like, by definition name. */
   private static final Map<String, String> FORMATS = Map.of(
       "text", "texten är tom",
+      "rubrik", "texten är tom",
       "id", "ett id skrivs med små bokstäver a–z, siffror och bindestreck, till exempel brp-per-invanare",
       "datum", "ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2025-11-18",
       "fokusomradesnummer", "ett fokusområde numreras som 4.1 eller 4.1.1",
@@ -96,6 +97,11 @@ final class SchemaMessages {
           "värdet " + text(node) + where(error) + " är " + (keyword.equals("minimum") ? "mindre" : "större")
               + " än " + error.getSchemaNode().asString() + ", det "
               + (keyword.equals("minimum") ? "minsta" : "största") + " tillåtna");
+      case "maxLength" -> out.report(Code.VP023, node.at(),
+          "texten" + where(error) + " är " + text(node).codePointCount(0, text(node).length()) + " tecken; högst "
+              + error.getSchemaNode().asString(),
+          Optional.of("korta texten; en rubrik får vara högst " + SourceLimits.MAX_HEADING_CHARS
+              + " tecken, en text högst " + SourceLimits.MAX_TEXT_CHARS));
       case "minItems" -> out.report(Code.VP107, node.at(),
           "listan" + where(error) + " ska ha minst " + error.getSchemaNode().asString()
               + (error.getSchemaNode().asInt() == 1 ? " rad" : " rader"));

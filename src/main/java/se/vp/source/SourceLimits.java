@@ -23,5 +23,21 @@ public final class SourceLimits {
    */
   public static final int MAX_NUMBER_DIGITS = 15;
 
+  /**
+   * Longest heading (a titel, rubrik or namn) and longest text (an uppdrag, a styrtal, a point),
+   * in characters, as the schemas' maxLength say: the longest of VP 2026 are 95 and 262. A slide
+   * title of 300 characters fills its slide; a text of 4 000 is some pages. Beyond, the layout of
+   * the handlingar and the word comparison would cost minutes for what no document can hold.
+   */
+  public static final int MAX_HEADING_CHARS = 300;
+
+  public static final int MAX_TEXT_CHARS = 4_000;
+
+  /** Longest value of any kind, checked as it is read, before the schema sees it. */
+  public static final int MAX_SCALAR_CHARS = 10_000;
+
+  /** Longest key: the schemas' keys are at most 25 characters. */
+  public static final int MAX_KEY_CHARS = 100;
+
   private SourceLimits() {}
 }

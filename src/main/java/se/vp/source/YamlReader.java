@@ -79,6 +79,13 @@ final class YamlReader {
                       + " efter decimalpunkten",
                   "skriv talet utan exponent, som källan anger det, till exempel 151.3");
             }
+            if (scalar.getValue().length() > SourceLimits.MAX_SCALAR_CHARS) {
+              throw refuse(Code.VP023, event.getStartMark(),
+                  "texten är " + scalar.getValue().length() + " tecken; högst " + SourceLimits.MAX_SCALAR_CHARS
+                      + " tecken läses",
+                  "korta texten; en rubrik får vara högst " + SourceLimits.MAX_HEADING_CHARS + " tecken, en text högst "
+                      + SourceLimits.MAX_TEXT_CHARS);
+            }
             root = add(open, new YamlScalar(scalar.getValue(), type, at(event.getStartMark())));
           }
           case MappingStart, SequenceStart -> {
@@ -186,6 +193,11 @@ final class YamlReader {
     public void add(YamlNode node) {
       if (pendingKey == null) {
         YamlScalar key = (YamlScalar) node;
+        if (key.text().length() > SourceLimits.MAX_KEY_CHARS) {
+          out.report(Code.VP023, key.at(), "nyckeln är " + key.text().length() + " tecken; högst "
+              + SourceLimits.MAX_KEY_CHARS, Optional.of("skriv en av nycklarna i filens schema"));
+          throw new Refusal();
+        }
         Location first = keyLines.putIfAbsent(key.text(), key.at());
         if (first != null) {
           out.report(Code.VP011, key.at(),

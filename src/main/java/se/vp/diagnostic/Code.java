@@ -76,6 +76,8 @@ public enum Code {
   VP304(FEL, "output/ kan inte skrivas"),
   VP305(FEL, "en annan rendering pågår"),
   VP306(FEL, "bilden kan inte användas"),
+  VP307(FEL, "mallen tar för lång tid eller skriver för mycket"),
+  VP308(FEL, "mallen anropar sig själv för djupt"),
 
   // Comparing with the plan's history
   VP401(FEL, "planen ligger inte i git"),

@@ -32,6 +32,7 @@ public enum Code {
   VP021(FEL, "filen kan inte skrivas"),
   VP022(FEL, "talet är för stort"),
   VP023(FEL, "texten är för lång"),
+  VP024(FEL, "planen har för mycket text"),
 
   // The contract: JSON Schema of each kind of file
   VP101(FEL, "okänd nyckel"),

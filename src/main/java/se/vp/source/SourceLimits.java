@@ -33,6 +33,13 @@ public final class SourceLimits {
 
   public static final int MAX_TEXT_CHARS = 4_000;
 
+  /**
+   * Most characters of text in one nämnd's plan, all files together: VP 2026 has 16 000. Each text
+   * within its limit, a plan of a megabyte of them took minutes to lay out as a deck and again as
+   * its change report; this much renders in seconds.
+   */
+  public static final int MAX_PLAN_CHARS = 150_000;
+
   /** Longest value of any kind, checked as it is read, before the schema sees it. */
   public static final int MAX_SCALAR_CHARS = 10_000;
 

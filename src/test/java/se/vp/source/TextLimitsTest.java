@@ -79,4 +79,19 @@ class TextLimitsTest {
     assertTimeoutPreemptively(SOON, () -> plan.assertFindings(
         "VP023 plan-source/uppdrag/test.yaml:2:1: fel: nyckeln är 1000 tecken; högst "));
   }
+
+  /**
+   * Each text within its limit, but a megabyte of them: the deck of such a plan took a minute to
+   * lay out and its change report another. A plan holds at most so much text in all.
+   */
+  @Test
+  void refusesAPlanWithMoreTextThanTheHandlingarHold() {
+    StringBuilder yaml = new StringBuilder("omvärldsfaktorer:\n");
+    for (int i = 0; i < SourceLimits.MAX_PLAN_CHARS / 3_000 + 1; i++) {
+      yaml.append("  - ").append("Faktor ").append(i).append(" ").append("ord ".repeat(748)).append('\n');
+    }
+    TestPlan plan = TestPlan.minimal(project).with("omvarld.yaml", yaml.toString());
+    assertTimeoutPreemptively(SOON, () -> plan.assertFindings(
+        "VP024 plan-source/omvarld.yaml: fel: planen har "));
+  }
 }

@@ -23,7 +23,10 @@ import se.vp.source.SourceLimits;
  * vp:validate, vp:render and vp:diff; and beside it a file of the largest size allowed, full of
  * unknown keys, validated. Prints each stage's time; exits 0 when every stage ended as it should.
  *
- * <p>Usage: {@code AtTheLimits <empty folder>}.
+ * <p>The scenario {@code delar} instead gives the plan as many uppdrag as its text allows, each in a
+ * file of its own and placed under a fokusområde, and runs the same three goals.
+ *
+ * <p>Usage: {@code AtTheLimits <empty folder> [texter|delar]}.
  */
 public final class AtTheLimits {
 
@@ -34,26 +37,29 @@ public final class AtTheLimits {
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[0]);
-    boolean ok = pipeline(root.resolve("plan")) & manyKeys(root.resolve("nycklar"));
+    boolean items = args.length > 1 && args[1].equals("delar");
+    boolean ok = items ? pipeline(root.resolve("plan"), AtTheLimits::manyItems)
+        : pipeline(root.resolve("plan"), AtTheLimits::longTexts) & manyKeys(root.resolve("nycklar"));
     System.exit(ok ? 0 : 1);
   }
 
-  /** validate, render and diff of a plan at the limits; true when all three succeed. */
-  private static boolean pipeline(Path project) throws Exception {
+  private interface Change {
+    void apply(Path project, String stem) throws IOException;
+  }
+
+  /**
+   * validate, render and diff of a plan at the limits, changed once for the base commit and again
+   * for the working tree; true when all three succeed.
+   */
+  private static boolean pipeline(Path project, Change change) throws Exception {
     TestPlan.committed(project);
     copyTemplates(project.resolve("templates"));
     try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
-      writeTexts(project, "ord");
+      change.apply(project, "ord");
       git.add().addFilepattern("plan-source").call();
       git.commit().setMessage("bas").setAuthor(EDITOR).setCommitter(EDITOR).setSign(false).call();
     }
-    writeTexts(project, "term");
-    // As much text as a plan may hold in all, most of it in one file of the longest texts.
-    StringBuilder yaml = new StringBuilder("omvärldsfaktorer:\n");
-    for (int i = 0; yaml.length() < SourceLimits.MAX_PLAN_CHARS - 35_000; i++) {
-      yaml.append("  - ").append(words("faktor" + i + "x", SourceLimits.MAX_TEXT_CHARS)).append('\n');
-    }
-    Files.writeString(project.resolve("plan-source/omvarld.yaml"), yaml);
+    change.apply(project, "term");
     Vp.Project plan = new Vp.Project(project.resolve("plan-source"), project, Optional.empty(), false);
     Optional<Instant> date = Optional.of(Instant.parse("2025-11-18T00:00:00Z"));
     Path output = project.resolve("output");
@@ -101,7 +107,7 @@ public final class AtTheLimits {
    * the base and the proposal differ in every word: an uppdrag, a styrtal, a fokusområde's mål, a
    * målsättning's title; and an outcome as large a figure as allowed.
    */
-  private static void writeTexts(Path project, String stem) throws IOException {
+  private static void longTexts(Path project, String stem) throws IOException {
     Path source = project.resolve("plan-source");
     replaceLine(source.resolve("uppdrag/nr-51-digital-kultur.yaml"), "text:", "text: " + words(stem, SourceLimits.MAX_TEXT_CHARS));
     replaceLine(source.resolve("styrtal/brp-per-invanare.yaml"), "text:", "text: " + words(stem, SourceLimits.MAX_TEXT_CHARS));
@@ -109,6 +115,32 @@ public final class AtTheLimits {
     replaceLine(source.resolve("malsattningar/05-kulturliv-och-civilsamhalle.yaml"), "titel:",
         "titel: " + words(stem, SourceLimits.MAX_HEADING_CHARS));
     replaceLine(source.resolve("styrtal/sjukfranvaro.yaml"), "    värde:", "    värde: 999999999999999.9");
+    // As much text as a plan may hold in all, most of it in one file of the longest texts.
+    StringBuilder yaml = new StringBuilder("omvärldsfaktorer:\n");
+    for (int i = 0; yaml.length() < SourceLimits.MAX_PLAN_CHARS - 35_000; i++) {
+      yaml.append("  - ").append(words("faktor" + i + "x", SourceLimits.MAX_TEXT_CHARS)).append('\n');
+    }
+    Files.writeString(source.resolve("omvarld.yaml"), yaml);
+  }
+
+  /**
+   * As many uppdrag as the plan's text allows, each as short as an uppdrag can be, in a file of its
+   * own and all placed under one fokusområde; the proposal rewords every one.
+   */
+  private static void manyItems(Path project, String stem) throws IOException {
+    Path source = project.resolve("plan-source");
+    Path fokusomrade = source.resolve("fokusomraden/4-1-1-innovationssystem.yaml");
+    String yaml = Files.readString(fokusomrade);
+    StringBuilder list = new StringBuilder("uppdrag:\n");
+    // Each uppdrag costs some 25 characters of the plan's text: its text, mottagare, beslut and place.
+    for (int i = 0; i < (SourceLimits.MAX_PLAN_CHARS - 30_000) / 25; i++) {
+      Files.writeString(source.resolve("uppdrag/e" + i + ".yaml"),
+          "text: " + stem.charAt(0) + "\nmottagare: förvaltningen\nbeslut: {av: DN, år: 2025}\n");
+      list.append("  - e").append(i).append('\n');
+    }
+    if (!yaml.contains("  - e0\n")) {
+      Files.writeString(fokusomrade, yaml.replace("uppdrag:\n", list.toString()));
+    }
   }
 
   /** Words of the stem, numbered, to exactly {@code length} characters ending in a full stop. */

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 14: every input under the limits is bounded in time and memory. {@link AtTheLimits} runs
@@ -25,13 +26,16 @@ class PipelineAtTheLimitsTest {
 
   @TempDir Path folder;
 
-  @Test
-  void validatesRendersAndComparesAPlanAtEveryLimitIn512MiBWithinAMinute() throws IOException, InterruptedException {
+  /** texter: the longest texts, figures and files; delar: as many uppdrag as a plan's text allows. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"texter", "delar"})
+  void validatesRendersAndComparesAPlanAtEveryLimitIn512MiBWithinAMinute(String scenario)
+      throws IOException, InterruptedException {
     Path log = folder.resolve("log.txt");
     Path work = Files.createDirectories(folder.resolve("arbete"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        AtTheLimits.class.getName(), work.toString())
+        AtTheLimits.class.getName(), work.toString(), scenario)
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long start = System.nanoTime();
     boolean ended = process.waitFor(BUDGET_SECONDS, TimeUnit.SECONDS);

@@ -30,6 +30,9 @@ public enum Code {
   VP019(VARNING, "filen är inte formaterad"),
   VP020(FEL, "vp.namnd stämmer inte med plan-source"),
   VP021(FEL, "filen kan inte skrivas"),
+  VP022(FEL, "talet är för stort"),
+  VP023(FEL, "texten är för lång"),
+  VP024(FEL, "planen har för mycket text"),
   VP026(FEL, "styrtecken i en text"),
   VP027(FEL, "radavgränsare i en text"),
   VP028(FEL, "namnet är reserverat i Windows"),
@@ -79,6 +82,8 @@ public enum Code {
   VP304(FEL, "output/ kan inte skrivas"),
   VP305(FEL, "en annan rendering pågår"),
   VP306(FEL, "bilden kan inte användas"),
+  VP307(FEL, "mallen tar för lång tid eller skriver för mycket"),
+  VP308(FEL, "mallen anropar sig själv för djupt"),
   VP309(FEL, "mappen för handlingarna kan inte användas"),
   VP310(VARNING, "referensdokumentet bär mer än utseendet"),
 

@@ -9,23 +9,49 @@ import java.util.Optional;
 /** "Menade du …?" hints: the candidate nearest to what the user wrote, if any is near enough. */
 public final class Suggestions {
 
+  /** Longest name compared: ids, keys and nämnder are a few dozen characters. */
+  static final int MAX_NAME = 100;
+  /** Most candidates compared for one hint: a region of a hundred nämnder has some ten thousand ids. */
+  static final int MAX_COMPARED = 20_000;
+
   private Suggestions() {}
 
   public static Optional<String> didYouMean(String written, Collection<String> candidates) {
     return nearest(written, candidates).map(c -> "menade du '" + c + "'?");
   }
 
+  /**
+   * The candidate nearest to what was written, within a third of its length. Comparing costs the
+   * product of the two lengths, and both come from pull requests, so names longer than {@link
+   * #MAX_NAME} are not compared, nor candidates whose length alone puts them too far, and at most
+   * {@link #MAX_COMPARED} candidates are; the rest get no hint rather than minutes of work.
+   */
   public static Optional<String> nearest(String written, Collection<String> candidates) {
-    if (written.matches("[0-9.]+")) {
+    if (written.matches("[0-9.]+") || written.length() > MAX_NAME) {
       // Numbers that are a few keystrokes apart (72 and 27) are not alike in meaning.
       return Optional.empty();
     }
     String key = fold(written);
+    int farthest = Math.max(2, key.length() / 3);
     // Folding first makes 'malsattning' a perfect match for 'målsättning': the usual slip on a
     // keyboard without å, ä and ö.
-    return candidates.stream()
-        .filter(c -> distance(key, fold(c)) <= Math.max(2, key.length() / 3))
-        .min(Comparator.comparingInt((String c) -> distance(key, fold(c))).thenComparing(c -> c));
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int compared = 0;
+    for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - written.length()) > farthest || candidate.length() > MAX_NAME) {
+        continue;
+      }
+      if (++compared > MAX_COMPARED) {
+        break;
+      }
+      int distance = distance(key, fold(candidate));
+      if (distance <= farthest && (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** A name as an id could be written: "Nämnd 2" as "namnd-2". */

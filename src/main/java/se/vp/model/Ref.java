@@ -13,8 +13,9 @@ public record Ref(String raw, Location at) {
     Objects.requireNonNull(at, "at");
   }
 
+  /** A number the lists can hold; longer digits (99999999999) are an id that names nothing. */
   public boolean isNumber() {
-    return raw.matches("[0-9]+");
+    return raw.matches("[0-9]{1,9}");
   }
 
   public int number() {

@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
@@ -12,9 +13,12 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
@@ -30,10 +34,16 @@ final class Templates {
 
   private final Configuration configuration;
   private final String displayFolder;
+  private final TemplateRun.Limits limits;
 
   Templates(Path folder, String displayFolder) throws IOException {
+    this(folder, displayFolder, TemplateRun.Limits.DEFAULT);
+  }
+
+  Templates(Path folder, String displayFolder, TemplateRun.Limits limits) throws IOException {
     this.displayFolder = displayFolder;
-    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    this.limits = limits;
+    configuration = new InterruptibleConfiguration();
     // FileTemplateLoader refuses names that resolve outside the folder, links included.
     configuration.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
     configuration.setRecognizeStandardFileExtensions(true);
@@ -53,9 +63,9 @@ final class Templates {
   String render(String name, Object model) throws VpException {
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter();
-      template.process(model, out);
-      return out.toString();
+      return TemplateRun.run(template, model, limits);
+    } catch (TemplateRun.Stopped e) {
+      throw stopped(name, e);
     } catch (TemplateNotFoundException e) {
       throw failure(Location.ofFile(displayFolder + "/" + name), "mallen finns inte", e);
     } catch (ParseException e) {
@@ -70,6 +80,49 @@ final class Templates {
       throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + name), Severity.FEL, Code.VP302,
           "mallen tar in en fil som via en länk ligger utanför " + displayFolder + "/",
           Optional.of("lägg filen själv i " + displayFolder + "/")), e);
+    }
+  }
+
+  private VpException stopped(String name, TemplateRun.Stopped stopped) {
+    Location at = Location.ofFile(displayFolder + "/" + name);
+    return switch (stopped.reason()) {
+      case TIME -> new VpException(new Diagnostic(at, Severity.FEL, Code.VP307,
+          "mallen kördes i mer än " + limits.time().toSeconds() + " sekunder och stoppades",
+          Optional.of("se efter en loop som inte tar slut, till exempel <#list 1.. as i>")), stopped);
+      case OUTPUT -> new VpException(new Diagnostic(at, Severity.FEL, Code.VP307,
+          "mallen skrev mer än " + limits.maxChars() + " tecken och stoppades",
+          Optional.of("se efter en loop som skriver mer än planen har")), stopped);
+      case MEMORY -> new VpException(new Diagnostic(at, Severity.FEL, Code.VP307,
+          "mallen behövde mer minne än det finns och stoppades",
+          Optional.of("se efter en loop eller ett värde som blir större än planen har")), stopped);
+      case STACK -> new VpException(new Diagnostic(at, Severity.FEL, Code.VP308,
+          "mallen anropar en funktion eller ett makro i sig själv utan slut",
+          Optional.of("se till att varje rekursivt anrop har ett slut")), stopped);
+    };
+  }
+
+  /**
+   * A configuration whose every template, the included and imported ones too, checks for thread
+   * interruption in its loops and nested content, so that {@link TemplateRun} can stop a template
+   * that loops without writing anything. FreeMarker 2.3 offers this only through its internal
+   * {@code _CoreAPI}, as its own online tester uses it; {@code TemplateLimitsTest} holds it to
+   * working with the version in the pom.
+   */
+  private static final class InterruptibleConfiguration extends Configuration {
+    private final Set<Template> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    InterruptibleConfiguration() {
+      super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    public synchronized Template getTemplate(String name, Locale locale, Object customLookupCondition,
+        String encoding, boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+      Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (template != null && checked.add(template)) {
+        _CoreAPI.addThreadInterruptedChecks(template);
+      }
+      return template;
     }
   }
 

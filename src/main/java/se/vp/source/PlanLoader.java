@@ -96,12 +96,48 @@ public final class PlanLoader {
         out.report(Code.VP016, Location.ofFile(folder + "plan.yaml"),
             "plan.yaml saknas", Optional.of("den anger nämnd, år, titel och status"));
       }
+      checkSize(documents, folder);
       if (!out.hasErrors()) {
         PlanBinder.bind(documents, out)
             .ifPresent(plan -> plans.add(new Namndplan(namnd.getKey(), ResolvedPlan.of(plan))));
       }
     }
     return out.hasErrors() ? List.of() : plans;
+  }
+
+  /**
+   * A nämnd's plan holds no more text in all than {@link SourceLimits#MAX_PLAN_CHARS}: every text
+   * within its own limit, a plan can still be a megabyte, which the deck and the change report would
+   * spend minutes laying out. Reported at the file with the most text, the likeliest to shorten.
+   */
+  private void checkSize(List<SourceDocument> documents, String folder) {
+    long total = 0;
+    SourceDocument largest = null;
+    long largestChars = -1;
+    for (SourceDocument document : documents) {
+      long chars = textChars(document.root());
+      total += chars;
+      if (chars > largestChars) {
+        largest = document;
+        largestChars = chars;
+      }
+    }
+    if (total > SourceLimits.MAX_PLAN_CHARS) {
+      out.report(Code.VP024, Location.ofFile(largest.file()),
+          "planen har " + total + " tecken text; handlingarna rymmer högst " + SourceLimits.MAX_PLAN_CHARS
+              + ", och den här filen har " + largestChars,
+          Optional.of("korta texterna, eller dela planen på flera nämnder i " + folder));
+    }
+  }
+
+  private static long textChars(YamlNode node) {
+    if (node instanceof YamlMap map) {
+      return map.entries().stream().mapToLong(e -> textChars(e.value())).sum();
+    }
+    if (node instanceof YamlList list) {
+      return list.items().stream().mapToLong(PlanLoader::textChars).sum();
+    }
+    return ((YamlScalar) node).text().length();
   }
 
   /** -Dvp.namnd names a nämnd that is there, in a region. */

@@ -20,6 +20,7 @@ final class SchemaMessages {
   /** What a value of a format-checked definition should look like, by definition name. */
   private static final Map<String, String> FORMATS = Map.of(
       "text", "texten är tom",
+      "rubrik", "texten är tom",
       "id", "ett id skrivs med små bokstäver a–z, siffror och bindestreck, till exempel brp-per-invanare",
       "datum", "ett datum skrivs ÅÅÅÅ-MM-DD, till exempel 2025-11-18",
       "fokusomradesnummer", "ett fokusområde numreras som 4.1 eller 4.1.1",
@@ -28,25 +29,33 @@ final class SchemaMessages {
       "kolada", "ett nyckeltal i Kolada skrivs som N00002",
       "e-post", "en e-postadress skrivs namn@exempel.se");
 
+  /** Most unknown keys of one file that get a hint. */
+  static final int MAX_HINTS = 100;
+
   private SchemaMessages() {}
 
   /**
    * Reports the validator's findings. A misspelt required key gives two findings, an unknown key
-   * and a missing one; only the first is reported, since its hint names the second.
+   * and a missing one; only the first is reported, since its hint names the second. Only the first
+   * {@link #MAX_HINTS} unknown keys of a file get a "menade du": a file of 60 000 is no typo, and
+   * each hint costs a comparison with every known key.
    */
   static void report(List<Error> errors, YamlNode root, SchemaValidator validator, Diagnostics out) {
     Set<String> misspelt = new HashSet<>();
+    int unknown = 0;
     for (Error error : errors) {
-      if ("additionalProperties".equals(error.getKeyword())) {
+      if ("additionalProperties".equals(error.getKeyword()) && unknown++ < MAX_HINTS) {
         knownKeys(error, validator).flatMap(known -> Suggestions.nearest(error.getProperty(), known))
             .ifPresent(key -> misspelt.add(error.getInstanceLocation() + "/" + key));
       }
     }
+    int hinted = 0;
     for (Error error : errors) {
       boolean explained = "required".equals(error.getKeyword())
           && misspelt.contains(error.getInstanceLocation() + "/" + error.getProperty());
       if (!explained) {
-        report(error, root, validator, out);
+        boolean hint = !"additionalProperties".equals(error.getKeyword()) || hinted++ < MAX_HINTS;
+        report(error, root, validator, hint, out);
       }
     }
   }
@@ -56,11 +65,11 @@ final class SchemaMessages {
     return known.isEmpty() ? Optional.empty() : Optional.of(known);
   }
 
-  private static void report(Error error, YamlNode root, SchemaValidator validator, Diagnostics out) {
+  private static void report(Error error, YamlNode root, SchemaValidator validator, boolean hint, Diagnostics out) {
     YamlNode node = SchemaValidator.nodeAt(root, error.getInstanceLocation());
     String keyword = String.valueOf(error.getKeyword());
     switch (keyword) {
-      case "additionalProperties" -> unknownKey(error, node, validator, out);
+      case "additionalProperties" -> unknownKey(error, node, validator, hint, out);
       case "required" -> out.report(Code.VP102, node.at(),
           "nyckeln '" + error.getProperty() + "' saknas" + where(error));
       case "type" -> wrongType(error, node, validator, out);
@@ -88,6 +97,11 @@ final class SchemaMessages {
           "värdet " + text(node) + where(error) + " är " + (keyword.equals("minimum") ? "mindre" : "större")
               + " än " + error.getSchemaNode().asString() + ", det "
               + (keyword.equals("minimum") ? "minsta" : "största") + " tillåtna");
+      case "maxLength" -> out.report(Code.VP023, node.at(),
+          "texten" + where(error) + " är " + text(node).codePointCount(0, text(node).length()) + " tecken; högst "
+              + error.getSchemaNode().asString(),
+          Optional.of("korta texten; en rubrik får vara högst " + SourceLimits.MAX_HEADING_CHARS
+              + " tecken, en text högst " + SourceLimits.MAX_TEXT_CHARS));
       case "minItems" -> out.report(Code.VP107, node.at(),
           "listan" + where(error) + " ska ha minst " + error.getSchemaNode().asString()
               + (error.getSchemaNode().asInt() == 1 ? " rad" : " rader"));
@@ -96,11 +110,16 @@ final class SchemaMessages {
     }
   }
 
-  private static void unknownKey(Error error, YamlNode node, SchemaValidator validator, Diagnostics out) {
+  private static void unknownKey(Error error, YamlNode node, SchemaValidator validator, boolean withHint,
+      Diagnostics out) {
     String key = error.getProperty();
     Location at = node instanceof YamlMap map
         ? map.entry(key).map(YamlMap.Entry::keyAt).orElse(node.at())
         : node.at();
+    if (!withHint) {
+      out.report(Code.VP101, at, "okänd nyckel '" + key + "'");
+      return;
+    }
     List<String> known = knownKeys(error, validator).orElse(List.of());
     Optional<String> hint = Suggestions.didYouMean(key, known);
     if (hint.isEmpty() && !known.isEmpty()) {

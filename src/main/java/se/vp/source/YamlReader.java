@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -77,6 +79,21 @@ final class YamlReader {
             YamlScalar.Type type = scalar.isPlain()
                 ? YamlScalar.resolvePlain(scalar.getValue())
                 : YamlScalar.Type.STRING;
+            if ((type == YamlScalar.Type.INTEGER || type == YamlScalar.Type.DECIMAL)
+                && !YamlScalar.withinNumberLimits(scalar.getValue())) {
+              throw refuse(Code.VP022, event.getStartMark(),
+                  "talet är för stort eller har för många siffror: vp läser tal med högst "
+                      + SourceLimits.MAX_NUMBER_DIGITS + " siffror före och " + SourceLimits.MAX_NUMBER_DIGITS
+                      + " efter decimalpunkten",
+                  "skriv talet utan exponent, som källan anger det, till exempel 151.3");
+            }
+            if (scalar.getValue().length() > SourceLimits.MAX_SCALAR_CHARS) {
+              throw refuse(Code.VP023, event.getStartMark(),
+                  "texten är " + scalar.getValue().length() + " tecken; högst " + SourceLimits.MAX_SCALAR_CHARS
+                      + " tecken läses",
+                  "korta texten; en rubrik får vara högst " + SourceLimits.MAX_HEADING_CHARS + " tecken, en text högst "
+                      + SourceLimits.MAX_TEXT_CHARS);
+            }
             Location where = at(event.getStartMark());
             checkCharacters(scalar.getValue(), where);
             // A key or value typed on a Mac or pasted from a PDF may be decomposed ("a" and a
@@ -243,6 +260,7 @@ final class YamlReader {
   private final class MapBuilder implements Builder {
     private final Location where;
     private final List<YamlMap.Entry> entries = new ArrayList<>();
+    private final Map<String, Location> keyLines = new HashMap<>();
     private YamlScalar pendingKey;
 
     MapBuilder(Location where) {
@@ -261,12 +279,18 @@ final class YamlReader {
     public void add(YamlNode node) {
       if (pendingKey == null) {
         YamlScalar key = (YamlScalar) node;
-        entries.stream().filter(e -> e.key().equals(key.text())).findFirst().ifPresent(first -> {
+        if (key.text().length() > SourceLimits.MAX_KEY_CHARS) {
+          out.report(Code.VP023, key.at(), "nyckeln är " + key.text().length() + " tecken; högst "
+              + SourceLimits.MAX_KEY_CHARS, Optional.of("skriv en av nycklarna i filens schema"));
+          throw new Refusal();
+        }
+        Location first = keyLines.putIfAbsent(key.text(), key.at());
+        if (first != null) {
           out.report(Code.VP011, key.at(),
-              "nyckeln '" + key.text() + "' finns redan på rad " + first.keyAt().line(),
+              "nyckeln '" + key.text() + "' finns redan på rad " + first.line(),
               Optional.of("ta bort den ena eller slå ihop dem"));
           throw new Refusal();
-        });
+        }
         pendingKey = key;
       } else {
         entries.add(new YamlMap.Entry(pendingKey.text(), pendingKey.at(), node));

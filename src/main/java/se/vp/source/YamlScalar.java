@@ -40,6 +40,38 @@ public record YamlScalar(String text, Type type, Location at) implements YamlNod
     return Type.STRING;
   }
 
+  /**
+   * True when a number written so (INTEGER or DECIMAL) has at most {@link
+   * SourceLimits#MAX_NUMBER_DIGITS} digits before and after its point once written out. Decided
+   * from the text alone: the exponent's digits are counted before it is read as a number.
+   */
+  public static boolean withinNumberLimits(String number) {
+    String unsigned = number.replaceFirst("^[-+]", "");
+    int e = Math.max(unsigned.indexOf('e'), unsigned.indexOf('E'));
+    String mantissa = e < 0 ? unsigned : unsigned.substring(0, e);
+    int exponent = 0;
+    if (e >= 0) {
+      String digits = unsigned.substring(e + 1).replaceFirst("^[-+]", "").replaceFirst("^0+(?=.)", "");
+      if (digits.length() > 3) {
+        return false;
+      }
+      exponent = Integer.parseInt(unsigned.substring(e + 1).replace("+", ""));
+    }
+    int point = mantissa.indexOf('.');
+    String digits = point < 0 ? mantissa : mantissa.substring(0, point) + mantissa.substring(point + 1);
+    if (digits.length() > 2 * SourceLimits.MAX_NUMBER_DIGITS) {
+      return false;
+    }
+    int pointAt = (point < 0 ? mantissa.length() : point) + exponent;
+    int firstSignificant = 0;
+    while (firstSignificant < digits.length() - 1 && digits.charAt(firstSignificant) == '0') {
+      firstSignificant++;
+    }
+    int before = pointAt - firstSignificant;
+    int after = digits.length() - pointAt;
+    return before <= SourceLimits.MAX_NUMBER_DIGITS && after <= SourceLimits.MAX_NUMBER_DIGITS;
+  }
+
   @Override
   public String kindWord() {
     return switch (type) {

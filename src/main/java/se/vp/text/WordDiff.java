@@ -14,6 +14,9 @@ public final class WordDiff {
 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
+  /** A finding shows at most this many differing tokens of each text, so its line stays a line. */
+  private static final int EXCERPT_TOKENS = 40;
+
   private WordDiff() {}
 
   /** Texts that differ only in spacing or a final full stop are the same wording. */
@@ -35,31 +38,15 @@ public final class WordDiff {
     if (!x.isEmpty() && !y.isEmpty() && !x.get(0).equals(y.get(0)) && a.length() + b.length() < 160) {
       return "\"" + normalize(a) + "\" mot \"" + normalize(b) + "\"";
     }
-    int[][] common = new int[x.size() + 1][y.size() + 1];
-    for (int i = x.size() - 1; i >= 0; i--) {
-      for (int j = y.size() - 1; j >= 0; j--) {
-        common[i][j] = x.get(i).equals(y.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-      }
-    }
     int i = 0;
     int j = 0;
     while (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
       i++;
       j++;
     }
-    int endX = i;
-    int endY = j;
-    while (endX < x.size() || endY < y.size()) {
-      if (endX < x.size() && endY < y.size() && x.get(endX).equals(y.get(endY))
-          && common[endX][endY] == common[endX + 1][endY + 1] + 1) {
-        break;
-      }
-      if (endY < y.size() && (endX == x.size() || common[endX][endY + 1] >= common[endX + 1][endY])) {
-        endY++;
-      } else {
-        endX++;
-      }
-    }
+    int[] ends = differenceEnds(x.subList(i, x.size()), y.subList(j, y.size()));
+    int endX = i + ends[0];
+    int endY = j + ends[1];
     return "\"" + excerpt(x, i, endX) + "\" mot \"" + excerpt(y, j, endY) + "\"";
   }
 
@@ -97,27 +84,62 @@ public final class WordDiff {
     return tokens;
   }
 
-  /** Longest common subsequence of tokens compared without their leading space; deletions first. */
-  private static List<Piece> align(List<String> x, List<String> y) {
-    int[][] common = new int[x.size() + 1][y.size() + 1];
-    for (int i = x.size() - 1; i >= 0; i--) {
-      for (int j = y.size() - 1; j >= 0; j--) {
-        common[i][j] = stripped(x.get(i)).equals(stripped(y.get(j)))
-            ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+  /**
+   * Where the first difference of two token lists that differ at their start ends, as a count of
+   * tokens of each: up to the first token of a longest common subsequence, preferring to take in
+   * tokens of y first. Lists too long for the full table end at the first token kept.
+   */
+  private static int[] differenceEnds(List<String> x, List<String> y) {
+    if (!EditScript.fitsMatrix(x.size(), y.size())) {
+      int endX = 0;
+      int endY = 0;
+      for (Kind step : EditScript.steps(x, y)) {
+        if (step == Kind.LIKA) {
+          break;
+        }
+        if (step == Kind.BORT) {
+          endX++;
+        } else {
+          endY++;
+        }
+      }
+      return new int[] {endX, endY};
+    }
+    int[] common = EditScript.commonSuffixLengths(x, y);
+    int width = y.size() + 1;
+    int endX = 0;
+    int endY = 0;
+    while (endX < x.size() || endY < y.size()) {
+      if (endX < x.size() && endY < y.size() && x.get(endX).equals(y.get(endY))
+          && common[endX * width + endY] == common[(endX + 1) * width + endY + 1] + 1) {
+        break;
+      }
+      if (endY < y.size() && (endX == x.size()
+          || common[endX * width + endY + 1] >= common[(endX + 1) * width + endY])) {
+        endY++;
+      } else {
+        endX++;
       }
     }
+    return new int[] {endX, endY};
+  }
+
+  /** Tokens compared without their leading space; each run of changes its deletions first. */
+  private static List<Piece> align(List<String> x, List<String> y) {
+    List<Kind> steps = EditScript.steps(x.stream().map(WordDiff::stripped).toList(),
+        y.stream().map(WordDiff::stripped).toList());
     List<Piece> pieces = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
     int i = 0;
     int j = 0;
-    while (i < x.size() || j < y.size()) {
-      if (i < x.size() && j < y.size() && stripped(x.get(i)).equals(stripped(y.get(j)))) {
-        add(pieces, Kind.LIKA, y.get(j));
-        i++;
-        j++;
-      } else if (i < x.size() && (j == y.size() || common[i + 1][j] >= common[i][j + 1])) {
-        add(pieces, Kind.BORT, x.get(i++));
-      } else {
-        add(pieces, Kind.NY, y.get(j++));
+    for (int s = 0; s < steps.size(); s++) {
+      Kind step = steps.get(s);
+      run.append(step == Kind.BORT ? x.get(i) : y.get(j));
+      i += step == Kind.NY ? 0 : 1;
+      j += step == Kind.BORT ? 0 : 1;
+      if (s + 1 == steps.size() || steps.get(s + 1) != step) {
+        pieces.add(new Piece(step, run.toString()));
+        run.setLength(0);
       }
     }
     return pieces;
@@ -125,15 +147,6 @@ public final class WordDiff {
 
   private static String stripped(String token) {
     return token.startsWith("; ") ? token.substring(2) : token.strip();
-  }
-
-  private static void add(List<Piece> pieces, Kind kind, String text) {
-    if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).kind() == kind) {
-      Piece last = pieces.remove(pieces.size() - 1);
-      pieces.add(new Piece(kind, last.text() + text));
-    } else {
-      pieces.add(new Piece(kind, text));
-    }
   }
 
   /** Tokens with the whitespace before them: " främja", ",", " väl". */
@@ -148,7 +161,7 @@ public final class WordDiff {
 
   private static String excerpt(List<String> tokens, int from, int to) {
     int start = Math.max(0, from - 2);
-    int end = Math.min(tokens.size(), to + 2);
+    int end = Math.min(tokens.size(), Math.min(to, from + EXCERPT_TOKENS) + 2);
     String text = join(tokens.subList(start, end));
     return (start > 0 ? "… " : "") + text + (end < tokens.size() ? " …" : "");
   }

@@ -125,7 +125,7 @@ public final class PdfWriter implements DocumentWriter {
       }
       if (!refused.isEmpty()) {
         throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP302,
-            "mallen hämtar " + refused.get(0) + ", som ligger utanför " + displayFolder + "/",
+            "mallen hämtar " + shortened(refused.get(0)) + ", som ligger utanför " + displayFolder + "/",
             Optional.of("lägg filen i " + displayFolder + "/ och hänvisa till den med en relativ sökväg")), null);
       }
       fixDates(document, created);
@@ -138,6 +138,11 @@ public final class PdfWriter implements DocumentWriter {
       throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + template), Severity.FEL, Code.VP303,
           "PDF kan inte skapas från mallen: " + e.getMessage(), Optional.empty()), e);
     }
+  }
+
+  /** A resource's address as a finding names it: a data: URI can be a megabyte of picture. */
+  private static String shortened(String uri) {
+    return uri.length() <= 100 ? uri : uri.substring(0, 100) + "…";
   }
 
   private static void register(PdfRendererBuilder builder, Fonts.Face face) {

@@ -173,7 +173,7 @@ fresh; cp "$p/plan-source/uppdrag/$(ls "$p/plan-source/uppdrag" | head -1)" "$p/
 f=$(ls "$repo/plan-source/uppdrag" | head -1)
 for escape in '\\0' '\\e' '\\x07' '\\u2028' '\\u202e'; do
   fresh; edit "plan-source/uppdrag/$f" "text: Att" "text: \"$escape Att"; edit "plan-source/uppdrag/$f" "kompetens." "kompetens.\""
-  run "escape $escape i en text" vp:render
+  run "escape ${escape#\\} i en text" vp:render
 done
 fresh; edit "plan-source/uppdrag/$f" "kompetens." "kompetens. \xe2\x80\xa8 mer"; run "U+2028 i en text" vp:fmt
 fresh; cp "$p/plan-source/uppdrag/$f" "$p/plan-source/uppdrag/con.yaml"; run "con.yaml" vp:validate

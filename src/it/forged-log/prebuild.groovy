@@ -1,7 +1,9 @@
 import java.nio.file.Files
 import java.nio.file.Path
 
-// Written here, not committed: a file name with line breaks is no file to keep in git.
+// Written here, not committed: a file name with line breaks is no file to keep in git. The key
+// stays within the 100 characters of a key (VP023) and holds line feeds only: a carriage return
+// written as an escape is refused by the reader (VP026) before any message quotes the key.
 String forged = '\n::add-mask::hemlighet\r::warning file=plan-source/plan.yaml,line=1::förfalskad\u2028' +
     '[ERROR] plan-source/plan.yaml:1:1: fel: förfalskat fynd [VP001]\u0085::stop-commands::x\u202e'
 Path plan = basedir.toPath().resolve('plan-source')
@@ -13,7 +15,7 @@ nämnd:
 år: 2026
 titel: Verksamhetsplan med budget
 status: utkast
-"x##[add-mask]hemlighet2\\n::add-mask::hemlighet\\r::warning file=plan-source/plan.yaml,line=1::förfalskad\\n[ERROR] plan-source/plan.yaml:1:1: fel: förfalskat fynd [VP001]": 1
+"x##[add-mask]h\\n::add-mask::hemlighet\\n[ERROR] plan-source/plan.yaml:1:1: fel: f [VP001]": 1
 ''')
 Files.writeString(plan.resolve('tidplan.yaml'), '''händelser:
   - datum: 2025-11-18

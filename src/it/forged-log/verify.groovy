@@ -8,6 +8,6 @@ for (String line : lines) {
   assert !line.contains('##[') : line
   assert !line.contains('hemlighet') || line.startsWith('[ERROR] plan-source/') : line
 }
-assert log.contains("[ERROR] plan-source/plan.yaml:8:1: fel: okänd nyckel 'x#⟨U+0023⟩[add-mask]hemlighet2⟨U+000A⟩::add-mask::hemlighet⟨U+000D⟩::warning")
+assert log.contains("[ERROR] plan-source/plan.yaml:8:1: fel: okänd nyckel 'x#⟨U+0023⟩[add-mask]h⟨U+000A⟩::add-mask::hemlighet⟨U+000A⟩[ERROR] plan-source")
 assert log.contains('[ERROR] plan-source/uppdrag/a⟨U+000A⟩⟨U+003A⟩⟨U+003A⟩add-mask⟨U+003A⟩⟨U+003A⟩hemlighet⟨U+000D⟩')
 return true

@@ -72,12 +72,12 @@ class MarkdownReportTest {
 
   /**
    * The same through a whole report, the attack written into a styrtal of the committed plan
-   * (without its BEL, which no document can hold: VP216 stops the plan before any diff).
+   * (without its BEL and line separators, which the reader refuses before any diff: VP026, VP027).
    */
   @Test
   void aGfmRendererMakesNoLinkImageOrMentionFromAWholeReport() throws Exception {
     TestPlan proposal = TestPlan.committed(after);
-    proposal.edit("styrtal/sjukfranvaro.yaml", "text: Sjukfrånvaron ska minska.", "text: \"" + yaml(ATTACK.replace("\u0007", "")) + "\"");
+    proposal.edit("styrtal/sjukfranvaro.yaml", "text: Sjukfrånvaron ska minska.", "text: \"" + yaml(ATTACK.replaceAll("[\u0007\u2028\u2029]", "")) + "\"");
     String markdown = MarkdownReport.of(Comparison.of("main (abc1234)", "", view(TestPlan.committed(before)), view(proposal)));
     assertTrue(markdown.contains("evil"), markdown);
     assertNothingActive(html(markdown));

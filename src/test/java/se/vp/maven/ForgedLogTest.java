@@ -76,8 +76,9 @@ class ForgedLogTest {
   }
 
   private TestPlan forged() throws IOException {
-    String key = "x\\n::add-mask::hemlighet\\r::warning file=plan-source/plan.yaml,line=1::förfalskad"
-        + "\\n[ERROR] plan-source/plan.yaml:1:1: fel: förfalskat fynd [VP001]\\t";
+    // Within the 100 characters of a key (VP023), and with line feeds only: the reader refuses a
+    // carriage return written as an escape (VP026) before any message could quote the key.
+    String key = "x\\n::add-mask::h\\n::warning file=p,line=1::f\\n[ERROR] plan-source/plan.yaml:1:1: fel: f [VP001]";
     return TestPlan.minimal(project)
         .edit("plan.yaml", "status: utkast\n", "status: utkast\n\"" + key + "\": 1\n")
         .with("uppdrag/a" + FORGED + ".yaml", "text:   ej formaterad\n");

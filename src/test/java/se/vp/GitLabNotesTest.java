@@ -102,7 +102,11 @@ class GitLabNotesTest {
   }
 
   private String run(int status) throws IOException, InterruptedException {
-    assumeTrue(new File("/bin/sh").canExecute() && onPath("curl") && onPath("jq"),
+    boolean tools = new File("/bin/sh").canExecute() && onPath("curl") && onPath("jq");
+    if (!tools && "true".equals(System.getenv("VP_REQUIRE_TOOLS"))) {
+      throw new AssertionError("VP_REQUIRE_TOOLS is set but sh, curl or jq is missing");
+    }
+    assumeTrue(tools,
         "sh, curl or jq missing: .ci/gitlab-notes.sh runs in GitLab's alpine job with all three");
     ProcessBuilder sh = new ProcessBuilder("sh", Path.of(".ci/gitlab-notes.sh").toAbsolutePath().toString())
         .directory(dir.toFile()).redirectErrorStream(true);

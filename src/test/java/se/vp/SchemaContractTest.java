@@ -1,6 +1,7 @@
 package se.vp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Error;
@@ -30,6 +31,19 @@ class SchemaContractTest {
       for (Path schema : files.toList()) {
         List<Error> errors = metaSchema.validate(Files.readString(schema), InputFormat.JSON);
         assertEquals(List.of(), errors, schema.toString());
+      }
+    }
+  }
+
+  /** vp reads no file a plan names: pictures and the reference document lie in templates/ by fixed names. */
+  @Test
+  void noSchemaHasAFieldForAPathOrAnAddress() throws IOException {
+    var pathLike = java.util.regex.Pattern.compile(
+        "\"(fil|filer|sökväg|path|logotyp|bild|bilder|url|uri|länk|href|src|bilaga|bilagor)\"\\s*:|\"format\"\\s*:\\s*\"(uri|uri-reference|iri)\"");
+    try (var files = Files.list(SCHEMAS.resolve("schema"))) {
+      for (Path schema : files.toList()) {
+        var found = pathLike.matcher(Files.readString(schema));
+        assertFalse(found.find(), () -> schema + ": " + found.group());
       }
     }
   }

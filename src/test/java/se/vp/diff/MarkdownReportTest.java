@@ -110,9 +110,9 @@ class MarkdownReportTest {
     try {
       pandoc = new ProcessBuilder("pandoc", "-f", "gfm+autolink_bare_uris", "-t", "html").start();
     } catch (IOException e) {
-      // CI sets VP_REQUIRE_PANDOC (.ci/run, the vp workflow), so there a missing pandoc fails the build.
-      if ("true".equals(System.getenv("VP_REQUIRE_PANDOC"))) {
-        throw new AssertionError("VP_REQUIRE_PANDOC is set but pandoc cannot be run", e);
+      // CI sets VP_REQUIRE_TOOLS (.ci/run, the vp workflow), so there a missing pandoc fails the build.
+      if ("true".equals(System.getenv("VP_REQUIRE_TOOLS"))) {
+        throw new AssertionError("VP_REQUIRE_TOOLS is set but pandoc cannot be run", e);
       }
       assumeTrue(false, "pandoc is not installed here, so the comment is not rendered through a GFM reader;"
           + " .ci/run installs it for CI (Debian: apt-get install pandoc)");

@@ -132,20 +132,20 @@ fresh; edit plan-source/ekonomi.yaml "mnkr: 151.3" "mnkr: 1e999999999"; run "mnk
 fresh; edit plan-source/ekonomi.yaml "mnkr: 151.3" "mnkr: 99999999999999999999"; run "mnkr: 20 siffror" vp:render
 fresh; generate plan-source/uppdrag/nycklar.yaml "'text: x\\nmottagare: nämnden\\n'.encode() + b''.join(b'okand%d: 1\\n' % i for i in range(60000))"
   run "60 000 okända nycklar" vp:validate
-fresh; generate plan-source/uppdrag/lang.yaml "b'text: ' + b'ord ' * 260000 + b'\\nmottagare: nämnden\\n'"
+fresh; generate plan-source/uppdrag/lang.yaml "'text: '.encode() + b'ord ' * 260000 + '\\nmottagare: nämnden\\n'.encode()"
   run "skalär på 1 MiB" vp:render
 fresh; edit plan-source/plan.yaml "titel: Verksamhetsplan med budget" "titel: $(python3 -c "print('Rubrik ' * 16000)")"
   commit "lång titel"; edit plan-source/plan.yaml "status: förslag" "status: beslutad"
   run "titel på 110 KB" vp:diff -Dvp.base=HEAD~1
-fresh; a=$(python3 -c "print(' '.join('ord%d' % i for i in range(60000)))"); b=$(python3 -c "print(' '.join('ord%d' % (i * 7) for i in range(60000)))")
-  f=$(ls "$p/plan-source/uppdrag" | head -1); g=$(ls "$p/plan-source/uppdrag" | sed -n 2p)
-  python3 - "$p/plan-source/uppdrag/$f" "$a" <<'EOF'
-import sys, re
-t = open(sys.argv[1]).read(); open(sys.argv[1], 'w').write(re.sub(r'(?m)^text: .*$', 'text: ' + sys.argv[2], t, 1))
-EOF
-  python3 - "$p/plan-source/uppdrag/$g" "$b" <<'EOF'
-import sys, re
-t = open(sys.argv[1]).read(); open(sys.argv[1], 'w').write(re.sub(r'(?m)^text: .*$', 'text: ' + sys.argv[2], t, 1))
+fresh; python3 - "$p/plan-source/uppdrag" <<'EOF'
+import sys, os, re
+folder = sys.argv[1]
+first, second = sorted(os.listdir(folder))[:2]
+for name, step in ((first, 1), (second, 7)):
+    path = os.path.join(folder, name)
+    words = ' '.join('ord%d' % (i * step) for i in range(60000))
+    text = open(path, encoding='utf-8').read()
+    open(path, 'w', encoding='utf-8').write(re.sub(r'(?m)^text: .*$', lambda m: 'text: ' + words, text, count=1))
 EOF
   run "60 000 ord mot 60 000" vp:validate
 fresh; edit templates/bildspel.ftlx "<body" "<#list 1.. as i></#list><body"; run "mall: oändlig lista" vp:render

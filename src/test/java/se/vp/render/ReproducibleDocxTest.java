@@ -3,6 +3,7 @@ package se.vp.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,6 +49,8 @@ class ReproducibleDocxTest {
       String between = core.replaceAll("(?s).*<dc:creator>(.*)</dc:creator>.*", "$1")
           + " | " + core.replaceAll("(?s).*<cp:lastModifiedBy>(.*)</cp:lastModifiedBy>.*", "$1");
       assertEquals("Regional tillväxtnämnd | vp", between, core);
+      assertTrue(core.contains("<dc:subject>" + (name.startsWith("beslut") ? "Beslutsunderlag: " : "Uppdrag, styrtal och"
+          + " förslag i ") + "Verksamhetsplan med budget 2026"), core);
       assertEquals("""
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">\

@@ -5,4 +5,4 @@ package se.vp.render.blocks;
  * (meta name="author" and "vp:markering"), and the text of the running header and footer (the
  * elements with class sidhuvud and sidfot), which a paged format repeats on every page.
  */
-public record Metadata(String title, String author, String marking, String header, String footer) {}
+public record Metadata(String title, String author, String subject, String marking, String header, String footer) {}

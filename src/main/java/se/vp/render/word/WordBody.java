@@ -1,7 +1,9 @@
 package se.vp.render.word;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import se.vp.render.blocks.Block;
 import se.vp.render.blocks.Division;
 import se.vp.render.blocks.ItemList;
@@ -31,6 +33,14 @@ final class WordBody {
   record Revisions(String author, String date) {}
 
   private static final String RIGHT = "<w:jc w:val=\"right\"/>";
+  private static final String TABLE_END = "</w:tbl>";
+  private static final String SPACER = "<w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>";
+  /** The room between a table and the text after it, which the spacer paragraph gave before. */
+  private static final String ROOM_AFTER_TABLE = "<w:spacing w:before=\"160\"/>";
+  /** w:tblLook's bitmask (ISO 29500-1 §17.7.6): the look of the first and last row, no banding. */
+  private static final int FIRST_ROW = 0x0020;
+  private static final int LAST_ROW = 0x0040;
+  private static final int NO_BANDING = 0x0200 | 0x0400;
   private static final String FALLBACK_FONT = String.format(
       "<w:rFonts w:ascii=\"%1$s\" w:hAnsi=\"%1$s\" w:eastAsia=\"%1$s\" w:cs=\"%1$s\"/>", Fonts.FALLBACK_FAMILY);
 
@@ -40,6 +50,7 @@ final class WordBody {
   private final int textWidthTwips;
   private final StringBuilder out = new StringBuilder();
   private int revision;
+  private boolean afterTable;
 
   WordBody(StyleIds styles, Numbering numbering, Revisions revisions, int textWidthTwips) {
     this.styles = styles;
@@ -50,7 +61,23 @@ final class WordBody {
 
   String write(List<Block> blocks) {
     blocks.forEach(this::block);
+    endAfterTable();
     return out.toString();
+  }
+
+  /**
+   * Word needs a paragraph between two tables, else it joins them, and after a table that ends a
+   * cell or the body; nowhere else, so no empty line follows a table.
+   */
+  private void endAfterTable() {
+    if (endsWithTable()) {
+      out.append(SPACER);
+      afterTable = false;
+    }
+  }
+
+  private boolean endsWithTable() {
+    return out.length() >= TABLE_END.length() && out.lastIndexOf(TABLE_END) == out.length() - TABLE_END.length();
   }
 
   private void block(Block block) {
@@ -79,14 +106,22 @@ final class WordBody {
   }
 
   private void table(Table table) {
+    endAfterTable();
     paragraph("caption", table.caption(), "");
     boolean header = table.rows().stream().anyMatch(Table.Row::header);
     boolean lastIsSum = WordStyles.sumRow(table.rows().get(table.rows().size() - 1));
+    int look = (header ? FIRST_ROW : 0) | (lastIsSum ? LAST_ROW : 0) | NO_BANDING;
+    String caption = table.caption().stream().map(Run::text).collect(Collectors.joining()).strip();
     out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(styleId(WordStyles.tableStyle(table)))
         .append("\"/><w:tblW w:w=\"").append(Math.round(5000 * table.width())).append("\" w:type=\"pct\"/>")
-        .append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:firstRow=\"").append(header ? 1 : 0)
-        .append("\" w:lastRow=\"").append(lastIsSum ? 1 : 0)
-        .append("\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+        .append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"").append(String.format("%04X", look))
+        .append("\" w:firstRow=\"").append(header ? 1 : 0).append("\" w:lastRow=\"").append(lastIsSum ? 1 : 0)
+        .append("\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
+    // The caption is also the table's alternative text, which a screen reader gives before the cells.
+    if (!caption.isEmpty()) {
+      out.append("<w:tblCaption w:val=\"").append(escape(caption)).append("\"/>");
+    }
+    out.append("</w:tblPr><w:tblGrid>");
     int[] twips = new int[table.columns().size()];
     for (int i = 0; i < twips.length; i++) {
       twips[i] = (int) Math.round(textWidthTwips * table.width() * table.columns().get(i));
@@ -107,7 +142,8 @@ final class WordBody {
       }
       out.append("</w:tr>");
     }
-    out.append("</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>");
+    out.append(TABLE_END);
+    afterTable = true;
   }
 
   /** A cell holds at least one paragraph, as Word requires; its loose text is aligned as the cell says. */
@@ -121,15 +157,30 @@ final class WordBody {
     String align = WordStyles.rightAligned(cell) ? RIGHT : "";
     for (Block block : cell.blocks()) {
       if (block instanceof Paragraph p && p.kind() == Paragraph.Kind.TEXT) {
-        paragraph(WordStyles.NORMAL, p.runs(), align);
+        // A line break in a cell is a paragraph of its own, as a secretary editing the cell expects.
+        lines(p.runs()).forEach(line -> paragraph(WordStyles.NORMAL, line, align));
       } else {
         block(block);
       }
     }
+    endAfterTable();
     if (out.indexOf("<w:p", before) < 0) {
       out.append("<w:p/>");
     }
     out.append("</w:tc>");
+  }
+
+  /** The runs between line breaks. */
+  private static List<List<Run>> lines(List<Run> runs) {
+    List<List<Run>> lines = new ArrayList<>(List.of(new ArrayList<>()));
+    for (Run run : runs) {
+      if (run.lineBreak()) {
+        lines.add(new ArrayList<>());
+      } else {
+        lines.get(lines.size() - 1).add(run);
+      }
+    }
+    return lines;
   }
 
   /** One paragraph; nothing is written when it has no text. */
@@ -137,11 +188,15 @@ final class WordBody {
     if (runs.isEmpty()) {
       return;
     }
+    // Headings and captions keep the room their style gives before them.
+    String room = afterTable && !style.startsWith("heading") && !style.equals("caption") ? ROOM_AFTER_TABLE : "";
+    afterTable = false;
     out.append("<w:p><w:pPr>");
     if (!style.equals(WordStyles.NORMAL)) {
       out.append("<w:pStyle w:val=\"").append(styleId(style)).append("\"/>");
     }
-    out.append(properties).append("</w:pPr>");
+    // In the order the schema gives: numbering, then spacing, then alignment.
+    out.append(properties.startsWith("<w:jc") ? room + properties : properties + room).append("</w:pPr>");
     runs.forEach(this::run);
     out.append("</w:p>");
   }

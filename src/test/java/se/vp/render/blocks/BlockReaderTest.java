@@ -104,11 +104,11 @@ class BlockReaderTest {
   }
 
   @Test
-  void readsTitleAuthorMarkingAndTheRunningHeaderAndFooter() throws Exception {
+  void readsTitleAuthorSubjectMarkingAndTheRunningHeaderAndFooter() throws Exception {
     Document document = xhtml("<title> VP 2026 </title><meta name=\"author\" content=\"Regional tillväxtnämnd\"/>"
-        + "<meta name=\"vp:markering\" content=\"UTKAST\"/>",
+        + "<meta name=\"subject\" content=\"Beslutsunderlag\"/><meta name=\"vp:markering\" content=\"UTKAST\"/>",
         "<div class=\"sidhuvud\">Region  Örebro\n län</div><p>Text</p><div class=\"sidfot\">Sida</div>");
-    assertEquals(new Metadata("VP 2026", "Regional tillväxtnämnd", "UTKAST", "Region Örebro län", "Sida"),
+    assertEquals(new Metadata("VP 2026", "Regional tillväxtnämnd", "Beslutsunderlag", "UTKAST", "Region Örebro län", "Sida"),
         BlockReader.read(document).metadata());
   }
 }

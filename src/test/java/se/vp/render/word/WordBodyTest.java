@@ -66,7 +66,7 @@ class WordBodyTest {
     String word = word("<table style=\"width: 50%\"><thead><tr><th style=\"width: 30%\">Område</th><th>Mnkr</th></tr></thead>"
         + "<tbody><tr class=\"summa\"><td>Summa</td><td class=\"belopp\">151,3</td></tr></tbody></table>");
     assertTrue(word.startsWith("<w:tbl><w:tblPr><w:tblStyle w:val=\"Tabell\"/><w:tblW w:w=\"2500\" w:type=\"pct\"/>"
-        + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:firstRow=\"1\" w:lastRow=\"1\""), word);
+        + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0660\" w:firstRow=\"1\" w:lastRow=\"1\""), word);
     assertTrue(word.contains("<w:tblGrid><w:gridCol w:w=\"1500\"/><w:gridCol w:w=\"3500\"/></w:tblGrid>"), word);
     assertTrue(word.contains("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"), word);
     assertTrue(word.contains("<w:tcW w:w=\"3500\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>"
@@ -95,5 +95,42 @@ class WordBodyTest {
   @Test
   void escapesTextAndDropsCharactersXmlCannotHold() {
     assertEquals("a &amp; &lt;b&gt; &quot;c&quot;", WordBody.escape("a & <b> \"c\"\u0001"));
+  }
+
+  /** The bitmask form is what LibreOffice and Word 2007 read; without it they style every first row as a header. */
+  @Test
+  void writesTheTableLookAsABitmaskAndAsAttributes() throws Exception {
+    assertTrue(word("<table><tr><td>Ramanslag 2025</td><td>146,8</td></tr></table>")
+        .contains("<w:tblLook w:val=\"0600\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
+            + " w:noHBand=\"1\" w:noVBand=\"1\"/>"));
+  }
+
+  @Test
+  void givesATableItsCaptionAsAlternativeText() throws Exception {
+    String word = word("<table><caption>Fördelning av ramanslaget &amp; \"FUM\"</caption><tr><td>a</td></tr></table>");
+    assertTrue(word.contains("<w:tblCaption w:val=\"Fördelning av ramanslaget &amp; &quot;FUM&quot;\"/></w:tblPr>"), word);
+  }
+
+  @Test
+  void writesNoSpacerParagraphAfterATableOnlyBetweenTwoTablesAndAtTheEnd() throws Exception {
+    String table = "<table><tr><td>a</td></tr></table>";
+    String spacer = "<w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>";
+    String followed = word(table + "<p>Text</p>");
+    assertFalse(followed.contains(spacer), followed);
+    assertTrue(followed.contains("</w:tbl><w:p>"), followed);
+    assertTrue(followed.contains("</w:tbl><w:p><w:pPr><w:spacing w:before=\"160\"/></w:pPr>"), followed);
+    String heading = word(table + "<h2>Rubrik</h2>");
+    assertTrue(heading.contains("</w:tbl><w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>"), heading);
+    String twoTables = word(table + table);
+    assertTrue(twoTables.contains("</w:tbl>" + spacer + "<w:tbl>"), twoTables);
+    assertTrue(twoTables.endsWith("</w:tbl>" + spacer), twoTables);
+  }
+
+  @Test
+  void writesALineBreakInACellAsANewParagraph() throws Exception {
+    String word = word("<table><tr><td>Förvaltningen<br/>Regionstyrelsen</td></tr></table>");
+    assertFalse(word.contains("<w:br/>"), word);
+    assertTrue(word.contains("Förvaltningen</w:t></w:r></w:p><w:p><w:pPr></w:pPr><w:r><w:t xml:space=\"preserve\">"
+        + "Regionstyrelsen"), word);
   }
 }

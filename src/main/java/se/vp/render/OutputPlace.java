@@ -62,9 +62,9 @@ final class OutputPlace {
         throw refused(display, at + " är ingen mapp");
       }
     }
-    Optional<BasicFileAttributes> lock = attributes(output.resolve(".vp-lås"), project);
+    Optional<BasicFileAttributes> lock = attributes(output.resolve(OutputFolder.LOCK), project);
     if (lock.isPresent() && !lock.get().isRegularFile()) {
-      throw refused(display, display + "/" + ".vp-lås" + " är ingen vanlig fil"
+      throw refused(display, display + "/" + OutputFolder.LOCK + " är ingen vanlig fil"
           + (lock.get().isSymbolicLink() ? " utan en symbolisk länk" : ""));
     }
     if (tracked(project, output)) {

@@ -231,6 +231,15 @@ class RenderTest {
     return names;
   }
 
+  @Test
+  void decidesInTheNamndsOwnDefiniteFormAndNeverLowerCasesItsName() throws IOException {
+    String text = normalize(pdfText("beslutsunderlag"));
+    assertTrue(text.contains("Regionala tillväxtnämnden beslutar att"), text);
+    assertTrue(text.contains("fastställa verksamhetsplan med budget 2026 för Regionala tillväxtnämnden,"), text);
+    assertTrue(text.contains("Regionala tillväxtnämnden får 17 uppdrag av fullmäktige"), text);
+    assertFalse(text.contains("för regional tillväxtnämnd"), text);
+  }
+
   /** The text as a screen reader reads it, which the PDF/UA tagging must get right. */
   private static String pdfText(String handling) throws IOException {
     try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {

@@ -177,9 +177,12 @@ public final class PlanViews {
         .filter(u -> !listedIds.contains(u.id()))
         .sorted(Comparator.comparing(u -> u.nr().get()))
         .map(this::uppdrag).toList();
+    // The deck follows the council's list; a controller looks a number up in the lists.
+    List<Views.Listat> byNumber = listed.stream()
+        .sorted(Comparator.comparing((Views.Listat l) -> l.nr().map(Long::parseLong).orElse(Long.MAX_VALUE))).toList();
     return new Views.Sammanfattning(
         "Sammanfattning av uppdrag till " + plan.fakta().namnd().namn().toLowerCase(Svenska.SV),
-        listed.size(), listed, beyond);
+        listed.size(), listed, beyond, byNumber);
   }
 
   private List<Views.Forslag> forslag() {

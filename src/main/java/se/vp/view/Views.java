@@ -184,7 +184,8 @@ public final class Views {
       @Label("rubrik") String rubrik,
       @Label("antal") int antal,
       @Label("uppdrag i listan") List<Listat> uppdrag,
-      @Label("uppdrag utanför listan") List<Uppdrag> utanforListan) {}
+      @Label("uppdrag utanför listan") List<Uppdrag> utanforListan,
+      @Derived List<Listat> efterNummer) {}
 
   /** A proposal to the committee, as the lists show it; {@code galler} is what it concerns. */
   public record Forslag(@Label("typ") String typ, @Label("text") String text, @Label("gäller") String galler) {}

@@ -240,6 +240,23 @@ class RenderTest {
     assertFalse(text.contains("för regional tillväxtnämnd"), text);
   }
 
+  /** The deck follows the council's list (41 before 38); a controller looks a number up in the lists. */
+  @Test
+  void listsTheCouncilsUppdragByNumberInTheSammanstallning() throws IOException {
+    String text;
+    try (PDDocument document = Loader.loadPDF(output.resolve("sammanstallning.pdf").toFile())) {
+      text = stripper().getText(document);
+    }
+    List<Integer> numbers = new ArrayList<>();
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^(\\d{2}) Att ").matcher(
+        text.substring(0, text.indexOf("Uppdrag till nämnden i planen som inte står")));
+    while (row.find()) {
+      numbers.add(Integer.parseInt(row.group(1)));
+    }
+    assertEquals(numbers.stream().sorted().toList(), numbers);
+    assertTrue(numbers.containsAll(List.of(38, 41)), numbers.toString());
+  }
+
   /** The text as a screen reader reads it, which the PDF/UA tagging must get right. */
   private static String pdfText(String handling) throws IOException {
     try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {

@@ -257,6 +257,21 @@ class RenderTest {
     assertTrue(numbers.containsAll(List.of(38, 41)), numbers.toString());
   }
 
+  /** The council's list runs over two pages; its header row heads both, drawn again but tagged once. */
+  @Test
+  void repeatsATablesHeaderRowOnEveryPageItContinuesOn() throws IOException {
+    try (PDDocument document = Loader.loadPDF(output.resolve("sammanstallning.pdf").toFile())) {
+      PDFTextStripper stripper = stripper();
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      String second = stripper.getText(document);
+      assertTrue(second.lines().map(String::strip).filter(l -> !l.isEmpty()).skip(1).findFirst().orElse("")
+          .startsWith("Nr Uppdrag Ligger under Ursprung"), second);
+      String all = ReadingOrder.text(document);
+      assertEquals(1, all.split("Nr Uppdrag Ligger under Ursprung", -1).length - 1, all);
+    }
+  }
+
   /** The text as a screen reader reads it, which the PDF/UA tagging must get right. */
   private static String pdfText(String handling) throws IOException {
     try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {

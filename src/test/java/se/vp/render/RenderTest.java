@@ -272,6 +272,33 @@ class RenderTest {
     }
   }
 
+  /** A short table is kept whole: the distribution's FUM row and total do not stand alone on a page. */
+  @Test
+  void keepsTheDistributionTableWholeOnOnePage() throws IOException {
+    try (PDDocument document = Loader.loadPDF(output.resolve("beslutsunderlag.pdf").toFile())) {
+      List<String> pages = new ArrayList<>();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = stripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        pages.add(stripper.getText(document));
+      }
+      int caption = indexOf(pages, "Fördelning av ramanslaget 2026");
+      assertTrue(caption >= 0, pages.toString());
+      assertEquals(caption, indexOf(pages, "Välfärd och folkhälsa"));
+      assertEquals(caption, indexOf(pages, "\nFUM "));
+    }
+  }
+
+  private static int indexOf(List<String> pages, String text) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).contains(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The text as a screen reader reads it, which the PDF/UA tagging must get right. */
   private static String pdfText(String handling) throws IOException {
     try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {

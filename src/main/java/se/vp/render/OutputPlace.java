@@ -80,6 +80,18 @@ final class OutputPlace {
    * handlingar, and a manifest saying they are up to date, that CI would then publish as its own.
    */
   private static boolean tracked(Path project, Path output) {
+    Optional<GitIndex.WorkTree> around = GitIndex.around(project);
+    if (around.isEmpty()) {
+      return false;
+    }
+    Path root = around.get().root();
+    if (output.startsWith(root) && !output.equals(root)) {
+      Optional<Boolean> listed = GitIndex.listsAnythingIn(around.get().index(),
+          root.relativize(output).toString().replace('\\', '/'));
+      if (listed.isPresent()) {
+        return listed.get();
+      }
+    }
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(project.toFile());
     if (builder.getGitDir() == null) {
       return false;

@@ -30,7 +30,7 @@ class FormatCheckTest {
 
   @Test
   void findsTheCommittedPlanCanonical() {
-    org.junit.jupiter.api.Assertions.assertEquals(13,
+    org.junit.jupiter.api.Assertions.assertEquals(TestPlan.COMMITTED_WARNINGS,
         Validation.withFormatCheck(Path.of("plan-source"), Path.of("")).warnings());
   }
 }

@@ -69,7 +69,11 @@ final class Budget implements Check {
               + " saknas, så fördelningen kan inte stämmas av mot ramanslaget "
               + Svenska.mnkr(ram.mnkr().value()),
           Optional.of("ange mnkr för området")));
-      if (unknown.isEmpty()) {
+      if (!unknown.isEmpty()) {
+        out.report(Code.VP223, fordelning.at(), unknown.size() + " av " + fordelning.omraden().size()
+            + " områden saknar belopp, så beslutsunderlaget föreslår inte fördelningen av ramanslaget utan att förvaltningen"
+            + " återkommer med ett förslag", Optional.of("ange mnkr för varje område"));
+      } else {
         List<Amount> parts = new ArrayList<>();
         fordelning.omraden().forEach(p -> parts.add(p.mnkr().get()));
         ekonomi.modell().ifPresent(m -> parts.addAll(amounts(m.reserver())));

@@ -18,6 +18,7 @@ public final class PlanChecks {
       new StyrtalDirection(),
       new Budget(),
       new Dates(),
+      new DecisionDocument(),
       new Unused(),
       new Characters());
 

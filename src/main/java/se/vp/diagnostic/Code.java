@@ -70,10 +70,12 @@ public enum Code {
   VP220(FEL, "summan stämmer inte"),
   VP221(VARNING, "belopp saknas"),
   VP222(FEL, "procentsatsen stämmer inte"),
+  VP223(VARNING, "fördelningen av ramanslaget kan inte föreslås"),
   VP230(VARNING, "datum utanför tidplanen"),
   VP231(FEL, "tidplanen är inte i datumordning"),
   VP232(VARNING, "tidplanen saknar nämndens beslut"),
   VP233(VARNING, "målvärdet motsäger riktningen"),
+  VP240(VARNING, "beslutsunderlaget saknar en uppgift"),
 
   // Rendering the handlingar
   VP301(FEL, "mallen kan inte användas"),

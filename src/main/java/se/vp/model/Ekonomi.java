@@ -47,7 +47,7 @@ public record Ekonomi(
     }
   }
 
-  public record Fordelning(Optional<String> kommentar, List<Fordelningspost> omraden) {
+  public record Fordelning(Optional<String> kommentar, List<Fordelningspost> omraden, Location at) {
     public Fordelning {
       omraden = List.copyOf(omraden);
     }

@@ -34,6 +34,11 @@ final class Fields {
     return map.get(key).map(YamlNode::at).orElse(map.at());
   }
 
+  /** Where the key itself stands: for a block that follows it, the line that names it. */
+  Location keyAt(String key) {
+    return map.entry(key).map(YamlMap.Entry::keyAt).orElse(map.at());
+  }
+
   boolean has(String key) {
     return map.get(key).isPresent();
   }

@@ -104,12 +104,14 @@ final class PlanBinder {
           case "förslag" -> Status.FORSLAG;
           default -> Status.BESLUTAD;
         },
+        f.date("datum"),
         f.optString("diarienummer"),
-        f.map("handläggare").map(h -> new Fakta.Handlaggare(h.string("namn"), h.optString("titel"), h.optString("e-post"))),
+        f.map("handläggare").map(h -> new Fakta.Handlaggare(h.string("namn"), h.optString("titel"), h.optString("e-post"), f.keyAt("handläggare"))),
         f.maps("konsekvenser").stream().map(k -> new Fakta.Konsekvens(k.string("rubrik"), k.string("text"))).toList(),
         f.strings("skickas-till"),
         f.strings("jämförbara-län"),
-        f.at());
+        f.at(),
+        f.at("status"));
   }
 
   private Optional<Handelse> handelse(Fields f) {
@@ -247,7 +249,8 @@ final class PlanBinder {
                 o.optString("kommentar"),
                 o.map("åtgärdskrav").map(a -> new Ekonomi.Atgardskrav(
                     a.amount("underskott-mnkr"), a.amount("effekt-mnkr"), a.amount("mnkr"), a.optString("källa"))),
-                o.at("område"))).toList())),
+                o.at("område"))).toList(),
+            f.keyAt("fördelning"))),
         f.map("uppräkning-per-förening").map(this::tabell),
         f.map("utrymme-för-satsningar").map(this::tabell));
   }

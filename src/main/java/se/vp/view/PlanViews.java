@@ -1,9 +1,15 @@
 package se.vp.view;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import se.vp.locale.Svenska;
@@ -56,6 +62,8 @@ public final class PlanViews {
     List<Views.Fokusomrade> fokusomraden = medMal(resolved.fokusomraden());
     List<Views.Gemensam> gemensamma = plan.gemensamt().malsattningar().stream()
         .flatMap(bild -> resolved.malsattning(bild.malsattning()).map(m -> gemensam(m, bild)).stream()).toList();
+    List<Views.Tema> teman = plan.gemensamt().teman().stream()
+        .map(t -> new Views.Tema(t.rubrik(), uppdragViews(t.uppdrag(), u -> true))).toList();
     Views.Sammanfattning sammanfattning = sammanfattning();
     Optional<Views.Forutsattningar> forutsattningar = plan.forutsattningar().map(this::forutsattningar);
     Views.Plan view = new Views.Plan(
@@ -68,13 +76,14 @@ public final class PlanViews {
         fokusomraden,
         resolved.fokusomraden().stream().flatMap(f -> sammanslagning(f).stream()).toList(),
         gemensamma,
-        plan.gemensamt().teman().stream()
-            .map(t -> new Views.Tema(t.rubrik(), uppdragViews(t.uppdrag(), u -> true))).toList(),
+        teman,
         sammanfattning,
         resolved.fokusomraden().stream().filter(f -> !f.ursprung().isProposedRemoved())
             .flatMap(f -> uppdragViews(f.uppdrag(), u -> u.mottagare() == Mottagare.FORVALTNINGEN).stream()).toList(),
         resolved.styrtalInReadingOrder().stream().map(this::styrtal).toList(),
         forslag(),
+        innehall(malsattningar, teman),
+        count("Totalt", malsattningar, teman),
         plan.ekonomi().map(this::ekonomi),
         forutsattningar,
         new Bildspel(List.of(), List.of()));
@@ -102,8 +111,11 @@ public final class PlanViews {
         f.status() == Status.BESLUTAD ? Optional.empty() : Optional.of(f.status().word().toUpperCase(Svenska.SV)),
         plan.tidplan().stream().filter(h -> h.typ() == Handelsetyp.NAMNDBESLUT).findFirst()
             .map(h -> Svenska.datum(h.datum())),
+        f.titel() + " " + f.ar() + " för " + f.namnd().bestamdForm(),
+        f.datum().map(Svenska::datum),
         f.diarienummer(),
         f.handlaggare().map(h -> h.namn() + h.titel().map(t -> ", " + t).orElse("")),
+        f.handlaggare().flatMap(Fakta.Handlaggare::epost),
         f.konsekvenser().stream().map(k -> new Views.Konsekvens(k.rubrik(), k.text())).toList(),
         f.skickasTill(),
         Svenska.lista(f.jamforbaraLan()));
@@ -288,6 +300,7 @@ public final class PlanViews {
             .map(h -> Svenska.datum(h.datum())),
         mnkr(ram.mnkr()),
         ram.foregaendeAr().map(PlanViews::mnkr),
+        ram.foregaendeAr().map(before -> forandring(before.value(), ram.mnkr().value())),
         ram.index().map(Ekonomi.Indexupprakning::index),
         ram.index().map(i -> Svenska.procent(i.procent().value())),
         ram.index().map(i -> mnkr(i.mnkr())),
@@ -313,8 +326,55 @@ public final class PlanViews {
                 + Svenska.tal(k.effekt().value()) + " effekt " + ar + " ⇒ åtgärdskrav " + mnkr(k.mnkr())
                 + k.kalla().map(source -> " enligt " + Svenska.typografi(source.substring(0, 1).toLowerCase(Svenska.SV)
                     + source.substring(1))).orElse("")))).toList()).orElse(List.of()),
+        e.fordelning().map(f -> f.omraden().stream().allMatch(p -> p.mnkr().isPresent())).orElse(false),
         e.upprakningPerForening().map(this::tabell),
         e.utrymmeForSatsningar().map(this::tabell));
+  }
+
+  /** "en ökning med 4,5 Mnkr (3,1 %)" from last year's frame to this year's. */
+  private static String forandring(BigDecimal before, BigDecimal after) {
+    BigDecimal change = after.subtract(before);
+    if (change.signum() == 0) {
+      return "oförändrat";
+    }
+    String percent = before.signum() == 0 ? ""
+        : " (" + Svenska.procent(change.abs().multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, RoundingMode.HALF_UP)) + ")";
+    return (change.signum() > 0 ? "en ökning med " : "en minskning med ") + Svenska.mnkr(change.abs()) + percent;
+  }
+
+  /** The ärendebeskrivning's count: a row per målsättning that holds anything, and one per shared theme. */
+  private static List<Views.Innehall> innehall(List<Views.Malsattning> malsattningar, List<Views.Tema> teman) {
+    List<Views.Innehall> rows = new ArrayList<>();
+    malsattningar.stream().map(m -> count("Nr " + m.nr() + " " + m.titel(), List.of(m), List.of()))
+        .filter(row -> row.fokusomraden() + row.styrtal() + row.uppdrag() + row.forvaltningensUppdrag() > 0)
+        .forEach(rows::add);
+    teman.forEach(t -> rows.add(count("Gemensamma uppdrag: " + t.rubrik(), List.of(), List.of(t))));
+    return rows;
+  }
+
+  private static Views.Innehall count(String label, List<Views.Malsattning> malsattningar, List<Views.Tema> teman) {
+    Set<String> areas = new HashSet<>();
+    Set<String> styrtal = new HashSet<>();
+    Set<String> uppdrag = new HashSet<>();
+    Set<String> forvaltningens = new HashSet<>();
+    for (Views.Malsattning m : malsattningar) {
+      m.styrtal().forEach(s -> styrtal.add(s.id()));
+      m.uppdragTillNamnden().forEach(u -> uppdrag.add(u.id()));
+      m.uppdragTillAlla().forEach(u -> uppdrag.add(u.id()));
+      Deque<Views.Fokusomrade> open = new ArrayDeque<>(m.fokusomraden());
+      while (!open.isEmpty()) {
+        Views.Fokusomrade f = open.pop();
+        if (!f.foreslasTasBort()) {
+          areas.add(f.id());
+          f.styrtal().forEach(s -> styrtal.add(s.id()));
+          f.uppdragTillNamnden().forEach(u -> uppdrag.add(u.id()));
+          f.uppdragTillForvaltningen().forEach(u -> forvaltningens.add(u.id()));
+        }
+        open.addAll(f.underomraden());
+      }
+    }
+    teman.forEach(t -> t.uppdrag().forEach(u -> uppdrag.add(u.id())));
+    return new Views.Innehall(label, areas.size(), styrtal.size(), uppdrag.size(), forvaltningens.size());
   }
 
   private Views.Tabell tabell(Ekonomi.Tabell t) {

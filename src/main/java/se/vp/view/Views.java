@@ -24,8 +24,11 @@ public final class Views {
       @Label("status") String status,
       @Derived Optional<String> markering,
       @Derived Optional<String> beslutsdatum,
+      @Derived String arende,
+      @Label("datum") Optional<String> datum,
       @Label("diarienummer") Optional<String> diarienummer,
       @Label("handläggare") Optional<String> handlaggare,
+      @Label("handläggarens e-post") Optional<String> handlaggarensEpost,
       @Label("konsekvenser") List<Konsekvens> konsekvenser,
       @Label("skickas till") List<String> skickasTill,
       @Label("jämförbara län") String jamforbaraLan) {}
@@ -198,6 +201,7 @@ public final class Views {
       @Label("fullmäktiges beslut") Optional<String> beslutsdatum,
       @Label("ramanslag") String ramanslag,
       @Label("ramanslag föregående år") Optional<String> foregaendeAr,
+      @Derived Optional<String> forandring,
       @Label("index") Optional<String> index,
       @Label("indexuppräkning i procent") Optional<String> indexProcent,
       @Label("indexuppräkning") Optional<String> indexBelopp,
@@ -212,6 +216,7 @@ public final class Views {
       @Label("reserver") List<Rad> reserver,
       @Label("kommentar till fördelningen") Optional<String> fordelningKommentar,
       @Label("fördelning") List<Fordelningsrad> fordelning,
+      @Derived boolean fordelningKomplett,
       @Label("uppräkning per förening") Optional<Tabell> upprakningPerForening,
       @Label("utrymme för satsningar") Optional<Tabell> utrymmeForSatsningar) {}
 
@@ -256,6 +261,13 @@ public final class Views {
       @Label("områden") List<Omrade> omraden,
       @Label("storregionalt samarbete") List<Punkt> storregionalt) {}
 
+  /**
+   * What the plan holds under one målsättning, as the ärendebeskrivning counts it; an item placed
+   * under two målsättningar counts in both rows and once in the total.
+   */
+  public record Innehall(@Derived String malsattning, @Derived int fokusomraden, @Derived int styrtal, @Derived int uppdrag,
+      @Derived int forvaltningensUppdrag) {}
+
   /** The whole plan as the handlingar show it; each field a section of the change report. */
   public record Plan(
       @Label("Planen") Dokument dokument,
@@ -271,6 +283,8 @@ public final class Views {
       @Label("Förvaltningens uppdrag") List<Uppdrag> forvaltningensUppdrag,
       @Label("Styrtal") List<Styrtal> styrtal,
       @Derived List<Forslag> forslag,
+      @Derived List<Innehall> innehall,
+      @Derived Innehall innehallTotalt,
       @Label("Ekonomi") Optional<Ekonomi> ekonomi,
       @Label("Verksamhetens förutsättningar") Optional<Forutsattningar> forutsattningar,
       @Derived Bildspel bildspel) {
@@ -278,7 +292,8 @@ public final class Views {
     /** The same plan with its deck, which is made from the rest of the view. */
     Plan med(Bildspel deck) {
       return new Plan(dokument, tidplan, omvarldsfaktorer, internaUtmaningar, malsattningar, fokusomraden,
-          sammanslagningar, gemensamma, teman, sammanfattning, forvaltningensUppdrag, styrtal, forslag, ekonomi,
+          sammanslagningar, gemensamma, teman, sammanfattning, forvaltningensUppdrag, styrtal, forslag, innehall,
+          innehallTotalt, ekonomi,
           forutsattningar, deck);
     }
   }

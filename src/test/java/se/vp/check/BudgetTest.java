@@ -88,6 +88,8 @@ class BudgetTest {
               åtgärdskrav: {underskott-mnkr: -2.3, effekt-mnkr: 1.2, mnkr: 1.5}
             - område: b
         """).assertFindings(
+        "VP223 plan-source/ekonomi.yaml:6:1: varning: 2 av 2 områden saknar belopp, så beslutsunderlaget föreslår inte"
+            + " fördelningen av ramanslaget utan att förvaltningen återkommer med ett förslag – ange mnkr för varje område",
         "VP221 plan-source/ekonomi.yaml:8:15: varning: beloppet för Område A saknas",
         "VP220 plan-source/ekonomi.yaml:9:68: fel: underskottet −2,3 och effekten 1,2 ger ett åtgärdskrav på 1,1 Mnkr, inte 1,5 Mnkr",
         "VP221 plan-source/ekonomi.yaml:10:15: varning: beloppet för Område B saknas");

@@ -52,7 +52,7 @@ class RenderFailureTest {
 
   @Test
   void reportsATemplateSyntaxError() throws IOException {
-    VpException e = failure("beslutsunderlag.ftlx", "<h1>${dokument.titel}</h1>", "<h1>${dokument.titel</h1>");
+    VpException e = failure("beslutsunderlag.ftlx", "<h1>${dokument.arende}</h1>", "<h1>${dokument.arende</h1>");
     assertEquals(Code.VP301, e.diagnostic().code());
     assertTrue(e.diagnostic().format().startsWith("templates/beslutsunderlag.ftlx:"), e.diagnostic().format());
     assertTrue(e.diagnostic().message().startsWith("mallen har ett syntaxfel"), e.diagnostic().message());

@@ -299,6 +299,7 @@ public final class SyntheticPlans {
         "år", year,
         "titel", "Verksamhetsplan med budget",
         "status", pick(rng, new String[] {"utkast", "förslag", "beslutad"}),
+        "datum", LocalDate.of(year - 1, 10, 28).toString(),
         "diarienummer", abbreviation + " " + (year - 1) % 100 + "/" + (1000 + rng.nextInt(9000)),
         "handläggare", map("namn", first + " " + last, "titel", pick(rng, TITLAR),
             "e-post", slug(first) + "." + slug(last) + "@" + region.domain()),

@@ -35,11 +35,11 @@ final class WordStyles {
   /** Paragraph styles of p by class, the first that the paragraph has winning. */
   private static final List<Map.Entry<String, String>> PARAGRAPH_CLASSES =
       List.of(Map.entry("ingress", "Ingress"), Map.entry("mal", "Mål"));
-  private static final Map<String, String> CHARACTER_CLASSES = Map.of("tagg", "Etikett", "markering", "Markering");
+  private static final Map<String, String> CHARACTER_CLASSES = Map.of("tagg", "Etikett", "markering", "Markering", "fyll-i", "Markering");
   private static final Set<String> BOLD_CLASSES = Set.of("nr");
   private static final Set<String> SKIPPED_CLASSES = Set.of("sidhuvud", "sidfot", "bara-pdf");
   private static final String TITLE_BLOCK_CLASS = "titelblock";
-  private static final String AMOUNT_CLASS = "belopp";
+  private static final Set<String> RIGHT_ALIGNED_CLASSES = Set.of("belopp", "tal");
   private static final String SUM_CLASS = "summa";
 
   private WordStyles() {}
@@ -83,7 +83,7 @@ final class WordStyles {
   }
 
   static boolean rightAligned(Table.Cell cell) {
-    return cell.classes().contains(AMOUNT_CLASS);
+    return cell.classes().stream().anyMatch(RIGHT_ALIGNED_CLASSES::contains);
   }
 
   static boolean sumRow(Table.Row row) {

@@ -115,11 +115,13 @@ class BlockReaderTest {
   }
 
   @Test
-  void readsTitleAuthorSubjectMarkingAndTheRunningHeaderAndFooter() throws Exception {
+  void readsTitleAuthorSubjectDescriptionMarkingAndTheRunningHeaderAndFooter() throws Exception {
     Document document = xhtml("<title> VP 2026 </title><meta name=\"author\" content=\"Regional tillväxtnämnd\"/>"
-        + "<meta name=\"subject\" content=\"Beslutsunderlag\"/><meta name=\"vp:markering\" content=\"UTKAST\"/>",
+        + "<meta name=\"subject\" content=\"Beslutsunderlag\"/><meta name=\"vp:markering\" content=\"UTKAST\"/>"
+        + "<meta name=\"description\" content=\"Förslag till beslut om VP 2026.\"/>",
         "<div class=\"sidhuvud\">Region  Örebro\n län</div><p>Text</p><div class=\"sidfot\">Sida</div>");
-    assertEquals(new Metadata("VP 2026", "Regional tillväxtnämnd", "Beslutsunderlag", "UTKAST", "Region Örebro län", "Sida"),
+    assertEquals(new Metadata("VP 2026", "Regional tillväxtnämnd", "Beslutsunderlag",
+        "Förslag till beslut om VP 2026.", "UTKAST", "Region Örebro län", "Sida"),
         BlockReader.read(document).metadata());
   }
 }

@@ -55,6 +55,8 @@ final class WordBody {
   private final StringBuilder out = new StringBuilder();
   private int revision;
   private boolean afterTable;
+  /** While the rows of a table kept on one page are written: each paragraph kept with the next. */
+  private boolean keepWithNext;
   /** The text of the last heading written, which names a table that has no caption. */
   private String lastHeading = "";
 
@@ -139,7 +141,13 @@ final class WordBody {
       out.append("<w:gridCol w:w=\"").append(twips[i]).append("\"/>");
     }
     out.append("</w:tblGrid>");
+    boolean whole = WordStyles.keptWhole(table);
+    Table.Row last = table.rows().get(table.rows().size() - 1);
     for (Table.Row row : table.rows()) {
+      // Word keeps a table on one page only through its paragraphs, each kept with the next; the
+      // last row's are not, or the table would pull the text after it along.
+      boolean outer = keepWithNext;
+      keepWithNext = whole && row != last;
       out.append("<w:tr>").append(header && row.header() ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
           : "<w:trPr><w:cantSplit/></w:trPr>");
       int column = 0;
@@ -151,6 +159,7 @@ final class WordBody {
         column += cell.columns();
         cell(cell, width);
       }
+      keepWithNext = outer;
       out.append("</w:tr>");
     }
     out.append(TABLE_END);
@@ -176,7 +185,7 @@ final class WordBody {
     }
     endAfterTable();
     if (out.indexOf("<w:p", before) < 0) {
-      out.append("<w:p/>");
+      out.append(keepWithNext ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>");
     }
     out.append("</w:tc>");
   }
@@ -213,7 +222,10 @@ final class WordBody {
     if (!style.equals(WordStyles.NORMAL)) {
       out.append("<w:pStyle w:val=\"").append(styleId(style)).append("\"/>");
     }
-    // In the order the schema gives: numbering, then spacing, then alignment.
+    if (keepWithNext) {
+      out.append("<w:keepNext/>");
+    }
+    // In the order the schema gives: style, keep with next, numbering, then spacing, then alignment.
     out.append(properties.startsWith("<w:jc") ? room + properties : properties + room).append("</w:pPr>");
     runs.forEach(this::run);
     out.append("</w:p>");

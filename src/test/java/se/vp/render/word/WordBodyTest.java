@@ -186,4 +186,19 @@ class WordBodyTest {
     assertTrue(word.contains("Förvaltningen</w:t></w:r></w:p><w:p><w:pPr></w:pPr><w:r><w:t xml:space=\"preserve\">"
         + "Regionstyrelsen"), word);
   }
+
+  /** A table the PDF keeps on one page (class hel) is kept so in Word: each row's text kept with the next row. */
+  @Test
+  void keepsATableMarkedWholeOnOnePage() throws Exception {
+    String word = word("<table class=\"hel\"><tr><td>Ramanslag 2025</td><td class=\"belopp\">146,8</td></tr>"
+        + "<tr><td>Index</td><td class=\"belopp\">4,6</td></tr>"
+        + "<tr class=\"summa\"><td>Ramanslag 2026</td><td class=\"belopp\">151,3</td></tr></table>");
+    assertEquals(4, word.split("<w:keepNext/>", -1).length - 1, word);
+    assertTrue(word.contains("<w:p><w:pPr><w:keepNext/><w:jc w:val=\"right\"/></w:pPr><w:r><w:t xml:space=\"preserve\">4,6"),
+        word);
+    assertTrue(word.contains("<w:p><w:pPr></w:pPr><w:r><w:t xml:space=\"preserve\">Ramanslag 2026"), word);
+    assertFalse(word("<table><tr><td>a</td></tr><tr><td>b</td></tr></table>").contains("<w:keepNext/>"));
+    assertTrue(word("<table class=\"hel\"><tr><td></td></tr><tr><td>b</td></tr></table>")
+        .contains("</w:tcPr><w:p><w:pPr><w:keepNext/></w:pPr></w:p></w:tc>"));
+  }
 }

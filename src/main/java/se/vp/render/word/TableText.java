@@ -34,16 +34,16 @@ final class TableText {
 
   /**
    * "Tabell med 4 kolumner: Nr, Uppdrag, Ligger under, Ursprung; 17 rader." The column headings
-   * from the header row, the rows counted without it and named by their row headers where they
-   * have them (a label/value table).
+   * from the header row, the rows counted without it; in a label/value table (one with row
+   * headers) the rows named by their first cells, a row without a header of its own too.
    */
   static String description(Table table) {
     int columns = table.columns().size();
     List<Table.Row> body = table.rows().stream().filter(row -> !row.header()).toList();
     List<String> headings = columnHeadings(table);
-    List<String> labels = body.stream()
-        .map(row -> row.cells().isEmpty() || !row.cells().get(0).rowHeader() ? "" : text(row.cells().get(0)))
-        .filter(label -> !label.isEmpty()).toList();
+    boolean labelled = body.stream().anyMatch(row -> !row.cells().isEmpty() && row.cells().get(0).rowHeader());
+    List<String> labels = !labelled ? List.of() : body.stream()
+        .map(row -> row.cells().isEmpty() ? "" : text(row.cells().get(0))).filter(label -> !label.isEmpty()).toList();
     return "Tabell med " + columns + (columns == 1 ? " kolumn" : " kolumner")
         + (headings.isEmpty() ? "" : ": " + String.join(", ", headings))
         + "; " + body.size() + (body.size() == 1 ? " rad" : " rader")

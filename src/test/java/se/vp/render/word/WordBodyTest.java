@@ -146,6 +146,10 @@ class WordBodyTest {
     assertTrue(labelled.contains("<w:tblDescription w:val=\"Tabell med 2 kolumner; 2 rader:"
         + " Ramanslag 2025, Ramanslag 2026.\"/>"), labelled);
     assertFalse(labelled.contains("<w:tblHeader/>"), labelled);
+    String mixed = word("<table><tbody><tr><th scope=\"row\">Ramanslag 2025</th><td>146,8</td></tr>"
+        + "<tr><td colspan=\"2\">Inget reduceringskrav</td></tr></tbody></table>");
+    assertTrue(mixed.contains("<w:tblDescription w:val=\"Tabell med 2 kolumner; 2 rader: Ramanslag 2025, Inget"
+        + " reduceringskrav.\"/>"), mixed);
     String body = "</w:tblPr>";
     assertEquals(plain.substring(plain.indexOf(body)), labelled.substring(labelled.indexOf(body)));
   }

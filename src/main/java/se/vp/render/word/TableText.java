@@ -17,6 +17,9 @@ import se.vp.render.blocks.Table;
  */
 final class TableText {
 
+  /** A longer table is described by its counts alone: its labels would make the sentence a list. */
+  private static final int MOST_LABELS = 12;
+
   private TableText() {}
 
   /** The table's caption; without one the heading it stands under, or its column headings. */
@@ -41,7 +44,8 @@ final class TableText {
     int columns = table.columns().size();
     List<Table.Row> body = table.rows().stream().filter(row -> !row.header()).toList();
     List<String> headings = columnHeadings(table);
-    boolean labelled = body.stream().anyMatch(row -> !row.cells().isEmpty() && row.cells().get(0).rowHeader());
+    boolean labelled = body.size() <= MOST_LABELS
+        && body.stream().anyMatch(row -> !row.cells().isEmpty() && row.cells().get(0).rowHeader());
     List<String> labels = !labelled ? List.of() : body.stream()
         .map(row -> row.cells().isEmpty() ? "" : text(row.cells().get(0))).filter(label -> !label.isEmpty()).toList();
     return "Tabell med " + columns + (columns == 1 ? " kolumn" : " kolumner")

@@ -150,6 +150,9 @@ class WordBodyTest {
         + "<tr><td colspan=\"2\">Inget reduceringskrav</td></tr></tbody></table>");
     assertTrue(mixed.contains("<w:tblDescription w:val=\"Tabell med 2 kolumner; 2 rader: Ramanslag 2025, Inget"
         + " reduceringskrav.\"/>"), mixed);
+    String longTable = word("<table><tbody>" + "<tr><th scope=\"row\">Rad</th><td>1</td></tr>".repeat(13)
+        + "</tbody></table>");
+    assertTrue(longTable.contains("<w:tblDescription w:val=\"Tabell med 2 kolumner; 13 rader.\"/>"), longTable);
     String body = "</w:tblPr>";
     assertEquals(plain.substring(plain.indexOf(body)), labelled.substring(labelled.indexOf(body)));
   }

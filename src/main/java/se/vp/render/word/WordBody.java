@@ -84,8 +84,10 @@ final class WordBody {
     }
   }
 
+  /** Looks at the end only: searching back for the last table's end took minutes in a table of thousands of cells. */
   private boolean endsWithTable() {
-    return out.length() >= TABLE_END.length() && out.lastIndexOf(TABLE_END) == out.length() - TABLE_END.length();
+    int end = out.length() - TABLE_END.length();
+    return end >= 0 && out.indexOf(TABLE_END, end) == end;
   }
 
   private void block(Block block) {

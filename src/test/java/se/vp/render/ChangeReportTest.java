@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vp.DocxConformance;
 import se.vp.PdfConformance;
 import se.vp.TestPlan;
 import se.vp.Validation;
@@ -77,6 +78,12 @@ class ChangeReportTest {
     assertEquals(List.of("förslag", " ett"), deleted);
     assertEquals(List.of("beslutad"), inserted);
 
+  }
+
+  @Test
+  void writesADocxValidInEveryPart() throws Exception {
+    report();
+    DocxConformance.assertConforms(Files.readAllBytes(after.resolve("output/ändringar.docx")), "ändringar.docx");
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.vp.DocxConformance;
 import se.vp.PdfConformance;
 import se.vp.diagnostic.VpException;
 import se.vp.locale.Svenska;
@@ -131,6 +132,12 @@ class RenderTest {
   @ValueSource(strings = {"bildspel", "sammanstallning", "beslutsunderlag"})
   void pdfsConformToPdfA2uAndPdfUa1(String handling) throws Exception {
     PdfConformance.assertConforms(Files.readAllBytes(output.resolve(handling + ".pdf")), handling);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sammanstallning", "beslutsunderlag"})
+  void docxsAreValidIso29500TransitionalInEveryPart(String handling) throws Exception {
+    DocxConformance.assertConforms(Files.readAllBytes(output.resolve(handling + ".docx")), handling + ".docx");
   }
 
 

@@ -51,6 +51,9 @@ class ReproducibleDocxTest {
       assertEquals("Regional tillväxtnämnd | vp", between, core);
       assertTrue(core.contains("<dc:subject>" + (name.startsWith("beslut") ? "Beslutsunderlag: " : "Uppdrag, styrtal och"
           + " förslag i ") + "Verksamhetsplan med budget 2026"), core);
+      assertTrue(core.contains("<dc:description>" + (name.startsWith("beslut") ? "Tjänsteskrivelse med förslag till"
+          + " beslut om verksamhetsplan med budget 2026 för Regionala tillväxtnämnden." : "Förteckning över uppdrag från"
+          + " fullmäktige, förvaltningens uppdrag, styrtal och förslag i verksamhetsplan med budget 2026")), core);
       assertEquals("""
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">\

@@ -87,7 +87,8 @@ public final class BlockReader {
     Element title = Dom.first(xhtml, "title");
     Element head = Dom.first(xhtml, "head");
     return new Metadata(title == null ? "" : title.getTextContent().strip(), meta(head, "author"),
-        meta(head, "subject"), meta(head, "vp:markering"), textOfClass(xhtml, "sidhuvud"), textOfClass(xhtml, "sidfot"));
+        meta(head, "subject"), meta(head, "description"), meta(head, "vp:markering"), textOfClass(xhtml, "sidhuvud"),
+        textOfClass(xhtml, "sidfot"));
   }
 
   private static String meta(Element head, String name) {

@@ -42,14 +42,16 @@ final class TableReader {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Table(Dom.classes(table), percent(table).orElse(100.0) / 100, columnShares(firstRow),
-        caption == null ? List.of() : RunReader.runs(Dom.children(caption)), rows));
+    boolean layout = table.getAttribute("role").strip().equals("presentation");
+    return Optional.of(new Table(Dom.classes(table), layout, percent(table).orElse(100.0) / 100,
+        columnShares(firstRow), caption == null ? List.of() : RunReader.runs(Dom.children(caption)), rows));
   }
 
   private static Table.Row row(Element tr, boolean header) {
     List<Table.Cell> cells = new ArrayList<>();
     for (Element cell : cells(tr)) {
-      cells.add(new Table.Cell(span(cell), Dom.classes(cell), BlockReader.blocks(cell)));
+      boolean rowHeader = Dom.name(cell).equals("th") && cell.getAttribute("scope").strip().equals("row");
+      cells.add(new Table.Cell(span(cell), rowHeader, Dom.classes(cell), BlockReader.blocks(cell)));
     }
     return new Table.Row(header, Dom.classes(tr), cells);
   }

@@ -195,7 +195,7 @@ public final class DocxWriter implements DocumentWriter {
       "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
           + "<Application>" + APPLICATION + "</Application><DocSecurity>0</DocSecurity></Properties>";
 
-  /** core.xml: the plan's title, subject and nämnd, the date the plan gives, vp as the last to save it. */
+  /** core.xml: the plan's title, subject, description and nämnd, the date the plan gives, vp as the last to save it. */
   private static String coreProperties(Metadata metadata, Instant created) {
     String date = DateTimeFormatter.ISO_INSTANT.format(created);
     return "<cp:coreProperties"
@@ -204,6 +204,8 @@ public final class DocxWriter implements DocumentWriter {
         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
         + "<dc:title>" + WordBody.escape(metadata.title()) + "</dc:title>"
         + (metadata.subject().isEmpty() ? "" : "<dc:subject>" + WordBody.escape(metadata.subject()) + "</dc:subject>")
+        + (metadata.description().isEmpty() ? ""
+            : "<dc:description>" + WordBody.escape(metadata.description()) + "</dc:description>")
         + "<dc:creator>" + WordBody.escape(metadata.author()) + "</dc:creator>"
         + "<cp:lastModifiedBy>" + APPLICATION + "</cp:lastModifiedBy>"
         + "<dc:language>sv-SE</dc:language>"

@@ -41,6 +41,10 @@ final class WordBody {
   private static final int FIRST_ROW = 0x0020;
   private static final int LAST_ROW = 0x0040;
   private static final int NO_BANDING = 0x0200 | 0x0400;
+  /** A layout table's own borders, over whatever its table style draws. */
+  private static final String NO_BORDERS = "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/>"
+      + "<w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/>"
+      + "</w:tblBorders>";
   private static final String FALLBACK_FONT = String.format(
       "<w:rFonts w:ascii=\"%1$s\" w:hAnsi=\"%1$s\" w:eastAsia=\"%1$s\" w:cs=\"%1$s\"/>", Fonts.FALLBACK_FAMILY);
 
@@ -51,6 +55,10 @@ final class WordBody {
   private final StringBuilder out = new StringBuilder();
   private int revision;
   private boolean afterTable;
+  /** While the rows of a table kept on one page are written: each paragraph kept with the next. */
+  private boolean keepWithNext;
+  /** The text of the last heading written, which names a table that has no caption. */
+  private String lastHeading = "";
 
   WordBody(StyleIds styles, Numbering numbering, Revisions revisions, int textWidthTwips) {
     this.styles = styles;
@@ -76,8 +84,10 @@ final class WordBody {
     }
   }
 
+  /** Looks at the end only: searching back for the last table's end took minutes in a table of thousands of cells. */
   private boolean endsWithTable() {
-    return out.length() >= TABLE_END.length() && out.lastIndexOf(TABLE_END) == out.length() - TABLE_END.length();
+    int end = out.length() - TABLE_END.length();
+    return end >= 0 && out.indexOf(TABLE_END, end) == end;
   }
 
   private void block(Block block) {
@@ -86,6 +96,9 @@ final class WordBody {
     }
     if (block instanceof Paragraph p) {
       paragraph(WordStyles.paragraphStyle(p), p.runs(), "");
+      if (p.kind().headingLevel() > 0) {
+        lastHeading = text(p.runs());
+      }
     } else if (block instanceof ItemList list) {
       list(list, 0);
     } else if (block instanceof Table table) {
@@ -108,18 +121,20 @@ final class WordBody {
   private void table(Table table) {
     endAfterTable();
     paragraph("caption", table.caption(), "");
-    boolean header = table.rows().stream().anyMatch(Table.Row::header);
-    boolean lastIsSum = WordStyles.sumRow(table.rows().get(table.rows().size() - 1));
+    boolean data = !table.layout();
+    boolean header = data && table.rows().stream().anyMatch(Table.Row::header);
+    boolean lastIsSum = data && WordStyles.sumRow(table.rows().get(table.rows().size() - 1));
     int look = (header ? FIRST_ROW : 0) | (lastIsSum ? LAST_ROW : 0) | NO_BANDING;
-    String caption = table.caption().stream().map(Run::text).collect(Collectors.joining()).strip();
     out.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(styleId(WordStyles.tableStyle(table)))
         .append("\"/><w:tblW w:w=\"").append(Math.round(5000 * table.width())).append("\" w:type=\"pct\"/>")
+        .append(data ? "" : NO_BORDERS)
         .append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"").append(String.format("%04X", look))
         .append("\" w:firstRow=\"").append(header ? 1 : 0).append("\" w:lastRow=\"").append(lastIsSum ? 1 : 0)
         .append("\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
-    // The caption is also the table's alternative text, which a screen reader gives before the cells.
-    if (!caption.isEmpty()) {
-      out.append("<w:tblCaption w:val=\"").append(escape(caption)).append("\"/>");
+    // Alternative text, which a screen reader gives before the cells and Word shows under Alt Text.
+    if (data) {
+      out.append("<w:tblCaption w:val=\"").append(escape(TableText.caption(table, lastHeading)))
+          .append("\"/><w:tblDescription w:val=\"").append(escape(TableText.description(table))).append("\"/>");
     }
     out.append("</w:tblPr><w:tblGrid>");
     int[] twips = new int[table.columns().size()];
@@ -128,8 +143,14 @@ final class WordBody {
       out.append("<w:gridCol w:w=\"").append(twips[i]).append("\"/>");
     }
     out.append("</w:tblGrid>");
+    boolean whole = WordStyles.keptWhole(table);
+    Table.Row last = table.rows().get(table.rows().size() - 1);
     for (Table.Row row : table.rows()) {
-      out.append("<w:tr>").append(row.header() ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+      // Word keeps a table on one page only through its paragraphs, each kept with the next; the
+      // last row's are not, or the table would pull the text after it along.
+      boolean outer = keepWithNext;
+      keepWithNext = whole && row != last;
+      out.append("<w:tr>").append(header && row.header() ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
           : "<w:trPr><w:cantSplit/></w:trPr>");
       int column = 0;
       for (Table.Cell cell : row.cells()) {
@@ -140,6 +161,7 @@ final class WordBody {
         column += cell.columns();
         cell(cell, width);
       }
+      keepWithNext = outer;
       out.append("</w:tr>");
     }
     out.append(TABLE_END);
@@ -165,9 +187,16 @@ final class WordBody {
     }
     endAfterTable();
     if (out.indexOf("<w:p", before) < 0) {
-      out.append("<w:p/>");
+      out.append(keepWithNext ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>");
     }
     out.append("</w:tc>");
+  }
+
+  /** The text of runs as one line, as it reads after the changes a change report marks. */
+  static String text(List<Run> runs) {
+    return runs.stream().filter(run -> run.change() != Run.Change.DELETED)
+        .map(run -> run.lineBreak() ? " " : run.text()).collect(Collectors.joining())
+        .replaceAll("\\s+", " ").strip();
   }
 
   /** The runs between line breaks. */
@@ -195,7 +224,10 @@ final class WordBody {
     if (!style.equals(WordStyles.NORMAL)) {
       out.append("<w:pStyle w:val=\"").append(styleId(style)).append("\"/>");
     }
-    // In the order the schema gives: numbering, then spacing, then alignment.
+    if (keepWithNext) {
+      out.append("<w:keepNext/>");
+    }
+    // In the order the schema gives: style, keep with next, numbering, then spacing, then alignment.
     out.append(properties.startsWith("<w:jc") ? room + properties : properties + room).append("</w:pPr>");
     runs.forEach(this::run);
     out.append("</w:p>");

@@ -25,6 +25,7 @@ import se.vp.render.blocks.Table;
  * table.titelblock, table       table style Titelblock, Tabell
  * td.belopp, th.belopp          text right aligned
  * tr.summa as the last row      the table style's last-row look
+ * table.hel                     kept on one page: every row kept with the next
  * .sidhuvud .sidfot .bara-pdf   left out: the header and footer come from the reference document
  * </pre>
  */
@@ -41,6 +42,7 @@ final class WordStyles {
   private static final String TITLE_BLOCK_CLASS = "titelblock";
   private static final Set<String> RIGHT_ALIGNED_CLASSES = Set.of("belopp", "tal");
   private static final String SUM_CLASS = "summa";
+  private static final String WHOLE_CLASS = "hel";
 
   private WordStyles() {}
 
@@ -80,6 +82,10 @@ final class WordStyles {
 
   static String tableStyle(Table table) {
     return table.classes().contains(TITLE_BLOCK_CLASS) ? "Titelblock" : "Tabell";
+  }
+
+  static boolean keptWhole(Table table) {
+    return table.classes().contains(WHOLE_CLASS);
   }
 
   static boolean rightAligned(Table.Cell cell) {

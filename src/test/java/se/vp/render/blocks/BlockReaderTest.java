@@ -1,6 +1,7 @@
 package se.vp.render.blocks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -92,10 +93,20 @@ class BlockReaderTest {
     assertEquals(List.of(true, false), table.rows().stream().map(Table.Row::header).toList());
     Table.Row sum = table.rows().get(1);
     assertEquals(List.of("summa"), sum.classes());
-    assertEquals(new Table.Cell(2, List.of(), List.of(new Paragraph(Kind.TEXT, List.of(), List.of(text("Summa"))))),
+    assertEquals(new Table.Cell(2, false, List.of(), List.of(new Paragraph(Kind.TEXT, List.of(), List.of(text("Summa"))))),
         sum.cells().get(0));
-    assertEquals(new Table.Cell(1, List.of("belopp"), List.of(new Paragraph(Kind.P, List.of(), List.of(text("151,3"))))),
+    assertEquals(new Table.Cell(1, false, List.of("belopp"), List.of(new Paragraph(Kind.P, List.of(), List.of(text("151,3"))))),
         sum.cells().get(1));
+  }
+
+  @Test
+  void readsALayoutTableAndTheRowHeadersOfALabelValueTable() throws Exception {
+    Table layout = (Table) blocks("<table role=\"presentation\"><tr><td>Region</td></tr></table>").get(0);
+    assertTrue(layout.layout());
+    Table data = (Table) blocks("<table><tbody><tr><th scope=\"row\">Ramanslag 2025</th><td>146,8</td><th>x</th></tr>"
+        + "</tbody></table>").get(0);
+    assertFalse(data.layout());
+    assertEquals(List.of(true, false, false), data.rows().get(0).cells().stream().map(Table.Cell::rowHeader).toList());
   }
 
   @Test
@@ -104,11 +115,13 @@ class BlockReaderTest {
   }
 
   @Test
-  void readsTitleAuthorSubjectMarkingAndTheRunningHeaderAndFooter() throws Exception {
+  void readsTitleAuthorSubjectDescriptionMarkingAndTheRunningHeaderAndFooter() throws Exception {
     Document document = xhtml("<title> VP 2026 </title><meta name=\"author\" content=\"Regional tillväxtnämnd\"/>"
-        + "<meta name=\"subject\" content=\"Beslutsunderlag\"/><meta name=\"vp:markering\" content=\"UTKAST\"/>",
+        + "<meta name=\"subject\" content=\"Beslutsunderlag\"/><meta name=\"vp:markering\" content=\"UTKAST\"/>"
+        + "<meta name=\"description\" content=\"Förslag till beslut om VP 2026.\"/>",
         "<div class=\"sidhuvud\">Region  Örebro\n län</div><p>Text</p><div class=\"sidfot\">Sida</div>");
-    assertEquals(new Metadata("VP 2026", "Regional tillväxtnämnd", "Beslutsunderlag", "UTKAST", "Region Örebro län", "Sida"),
+    assertEquals(new Metadata("VP 2026", "Regional tillväxtnämnd", "Beslutsunderlag",
+        "Förslag till beslut om VP 2026.", "UTKAST", "Region Örebro län", "Sida"),
         BlockReader.read(document).metadata());
   }
 }

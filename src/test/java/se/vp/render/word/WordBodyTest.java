@@ -108,7 +108,67 @@ class WordBodyTest {
   @Test
   void givesATableItsCaptionAsAlternativeText() throws Exception {
     String word = word("<table><caption>Fördelning av ramanslaget &amp; \"FUM\"</caption><tr><td>a</td></tr></table>");
-    assertTrue(word.contains("<w:tblCaption w:val=\"Fördelning av ramanslaget &amp; &quot;FUM&quot;\"/></w:tblPr>"), word);
+    assertTrue(word.contains("<w:tblCaption w:val=\"Fördelning av ramanslaget &amp; &quot;FUM&quot;\"/>"), word);
+  }
+
+  @Test
+  void describesADataTableByItsColumnHeadingsAndNumberOfRows() throws Exception {
+    String word = word("<table><caption>Uppdrag</caption><thead><tr><th>Nr</th><th>Uppdrag</th><th>Ligger under</th>"
+        + "<th>Ursprung</th></tr></thead><tbody><tr><td>38</td><td>a</td><td>4.1</td><td>RF</td></tr>"
+        + "<tr><td>41</td><td>b</td><td>4.2</td><td>RF</td></tr></tbody></table>");
+    assertTrue(word.contains("<w:tblCaption w:val=\"Uppdrag\"/><w:tblDescription w:val=\"Tabell med 4 kolumner:"
+        + " Nr, Uppdrag, Ligger under, Ursprung; 2 rader.\"/></w:tblPr>"), word);
+    assertTrue(word("<table><tr><td>a</td></tr></table>").contains("<w:tblDescription w:val=\"Tabell med 1 kolumn; 1 rad.\"/>"));
+  }
+
+  @Test
+  void namesATableWithoutCaptionAfterTheHeadingBeforeItOrElseItsColumnHeadings() throws Exception {
+    String table = "<table><thead><tr><th>Datum</th><th>Vad som sker</th></tr></thead><tr><td>1</td><td>a</td></tr></table>";
+    String underHeading = word("<h2>Tidigare</h2><h3>Bakgrund &amp; tidplan</h3><p>Text</p><ul><li>a</li></ul>" + table);
+    assertTrue(underHeading.contains("<w:tblCaption w:val=\"Bakgrund &amp; tidplan\"/>"), underHeading);
+    String alone = word(table);
+    assertTrue(alone.contains("<w:tblCaption w:val=\"Tabell: Datum, Vad som sker\"/>"), alone);
+    String bare = word("<table><tr><td>a</td></tr></table>");
+    assertTrue(bare.contains("<w:tblCaption w:val=\"Tabell\"/>"), bare);
+  }
+
+  /** A label/value table as the economy's: its labels are row headers, which look like any other cell. */
+  @Test
+  void writesARowHeaderAsABodyCellAndNamesTheRowsInTheDescription() throws Exception {
+    String rows = "<tr><%1$s>Ramanslag 2025</%2$s><td class=\"belopp\">146,8</td></tr>"
+        + "<tr class=\"summa\"><%1$s>Ramanslag 2026</%2$s><td class=\"belopp\">151,3</td></tr>";
+    String labelled = word("<table><caption>Ramanslag netto</caption><tbody>"
+        + String.format(rows, "th scope=\"row\"", "th") + "</tbody></table>");
+    String plain = word("<table><caption>Ramanslag netto</caption><tbody>" + String.format(rows, "td", "td")
+        + "</tbody></table>");
+    assertTrue(labelled.contains("<w:tblLook w:val=\"0640\" w:firstRow=\"0\" w:lastRow=\"1\" w:firstColumn=\"0\""),
+        labelled);
+    assertTrue(labelled.contains("<w:tblDescription w:val=\"Tabell med 2 kolumner; 2 rader:"
+        + " Ramanslag 2025, Ramanslag 2026.\"/>"), labelled);
+    assertFalse(labelled.contains("<w:tblHeader/>"), labelled);
+    String mixed = word("<table><tbody><tr><th scope=\"row\">Ramanslag 2025</th><td>146,8</td></tr>"
+        + "<tr><td colspan=\"2\">Inget reduceringskrav</td></tr></tbody></table>");
+    assertTrue(mixed.contains("<w:tblDescription w:val=\"Tabell med 2 kolumner; 2 rader: Ramanslag 2025, Inget"
+        + " reduceringskrav.\"/>"), mixed);
+    String longTable = word("<table><tbody>" + "<tr><th scope=\"row\">Rad</th><td>1</td></tr>".repeat(13)
+        + "</tbody></table>");
+    assertTrue(longTable.contains("<w:tblDescription w:val=\"Tabell med 2 kolumner; 13 rader.\"/>"), longTable);
+    String body = "</w:tblPr>";
+    assertEquals(plain.substring(plain.indexOf(body)), labelled.substring(labelled.indexOf(body)));
+  }
+
+  /** A layout table, as the title block: what it holds is neither data nor headed, and it draws no lines. */
+  @Test
+  void writesALayoutTableWithoutHeaderRowAlternativeTextOrBorders() throws Exception {
+    String word = word("<h1>VP 2026</h1><table role=\"presentation\" class=\"titelblock\"><thead><tr><th>Region</th>"
+        + "</tr></thead><tr class=\"summa\"><td>TJÄNSTESKRIVELSE</td></tr></table>");
+    assertTrue(word.contains("<w:tblStyle w:val=\"Normal\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+        + "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>"
+        + "<w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+        + "<w:tblLook w:val=\"0600\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
+        + " w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"), word);
+    assertFalse(word.contains("<w:tblHeader/>"), word);
+    assertFalse(word.contains("<w:tblCaption"), word);
   }
 
   @Test
@@ -132,5 +192,20 @@ class WordBodyTest {
     assertFalse(word.contains("<w:br/>"), word);
     assertTrue(word.contains("Förvaltningen</w:t></w:r></w:p><w:p><w:pPr></w:pPr><w:r><w:t xml:space=\"preserve\">"
         + "Regionstyrelsen"), word);
+  }
+
+  /** A table the PDF keeps on one page (class hel) is kept so in Word: each row's text kept with the next row. */
+  @Test
+  void keepsATableMarkedWholeOnOnePage() throws Exception {
+    String word = word("<table class=\"hel\"><tr><td>Ramanslag 2025</td><td class=\"belopp\">146,8</td></tr>"
+        + "<tr><td>Index</td><td class=\"belopp\">4,6</td></tr>"
+        + "<tr class=\"summa\"><td>Ramanslag 2026</td><td class=\"belopp\">151,3</td></tr></table>");
+    assertEquals(4, word.split("<w:keepNext/>", -1).length - 1, word);
+    assertTrue(word.contains("<w:p><w:pPr><w:keepNext/><w:jc w:val=\"right\"/></w:pPr><w:r><w:t xml:space=\"preserve\">4,6"),
+        word);
+    assertTrue(word.contains("<w:p><w:pPr></w:pPr><w:r><w:t xml:space=\"preserve\">Ramanslag 2026"), word);
+    assertFalse(word("<table><tr><td>a</td></tr><tr><td>b</td></tr></table>").contains("<w:keepNext/>"));
+    assertTrue(word("<table class=\"hel\"><tr><td></td></tr><tr><td>b</td></tr></table>")
+        .contains("</w:tcPr><w:p><w:pPr><w:keepNext/></w:pPr></w:p></w:tc>"));
   }
 }

@@ -56,9 +56,9 @@ class WordStylesTest {
 
   @Test
   void mapsTableClassesToTableStyleAlignmentAndTheSumRow() {
-    Table.Row sum = new Table.Row(false, List.of("summa"), List.of(new Table.Cell(1, List.of("belopp"), List.of())));
-    assertEquals("Titelblock", WordStyles.tableStyle(new Table(List.of("titelblock"), 1, List.of(1.0), List.of(), List.of(sum))));
-    assertEquals("Tabell", WordStyles.tableStyle(new Table(List.of(), 1, List.of(1.0), List.of(), List.of(sum))));
+    Table.Row sum = new Table.Row(false, List.of("summa"), List.of(new Table.Cell(1, false, List.of("belopp"), List.of())));
+    assertEquals("Titelblock", WordStyles.tableStyle(new Table(List.of("titelblock"), false, 1, List.of(1.0), List.of(), List.of(sum))));
+    assertEquals("Tabell", WordStyles.tableStyle(new Table(List.of(), false, 1, List.of(1.0), List.of(), List.of(sum))));
     assertTrue(WordStyles.sumRow(sum));
     assertTrue(WordStyles.rightAligned(sum.cells().get(0)));
   }

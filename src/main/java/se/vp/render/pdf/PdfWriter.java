@@ -45,10 +45,10 @@ import se.vp.render.writer.TemplateOutput;
 import se.vp.text.Fonts;
 
 /**
- * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1) and archivable (PDF/A-2u), with
- * the {@link Fonts} embedded, resources read from templates/ only, and the same bytes every time
- * for the same input (fixed dates, an id derived from the content). With previews, also a PNG of
- * every page in förhandsvisning/.
+ * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1, the tree mended by {@link
+ * StructureTree}) and archivable (PDF/A-2u), with the {@link Fonts} embedded, resources read from
+ * templates/ only, and the same bytes every time for the same input (fixed dates, an id derived
+ * from the content). With previews, also a PNG of every page in förhandsvisning/.
  */
 public final class PdfWriter implements DocumentWriter {
 
@@ -95,6 +95,7 @@ public final class PdfWriter implements DocumentWriter {
     Glyphs.requirePrintable(xhtml, displayFolder + "/" + template);
     LineBreaks.keepQuotesWithWords(xhtml);
     Glyphs.useFallback(xhtml);
+    StructureTree.markLayoutTables(xhtml);
     List<String> refused = new ArrayList<>();
     List<Diagnostic> badImages = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -128,6 +129,7 @@ public final class PdfWriter implements DocumentWriter {
             "mallen hämtar " + shortened(refused.get(0)) + ", som ligger utanför " + displayFolder + "/",
             Optional.of("lägg filen i " + displayFolder + "/ och hänvisa till den med en relativ sökväg")), null);
       }
+      StructureTree.mend(document);
       fixDates(document, created);
       document.setDocumentId(contentId(xhtml));
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -128,7 +128,7 @@ class RenderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bildspel", "sammanstallning", "beslutsunderlag"})
-  void pdfsConformToPdfA2uAndPdfUa1(String handling) throws Exception {
+  void pdfsConformToPdfA2aAndPdfUa1(String handling) throws Exception {
     PdfConformance.assertConforms(Files.readAllBytes(output.resolve(handling + ".pdf")), handling);
   }
 

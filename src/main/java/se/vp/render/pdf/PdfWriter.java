@@ -45,10 +45,10 @@ import se.vp.render.writer.TemplateOutput;
 import se.vp.text.Fonts;
 
 /**
- * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1, the tree mended by {@link
- * StructureTree}) and archivable (PDF/A-2u), with the {@link Fonts} embedded, resources read from
- * templates/ only, and the same bytes every time for the same input (fixed dates, an id derived
- * from the content). With previews, also a PNG of every page in förhandsvisning/.
+ * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1) and archivable with its structure
+ * (PDF/A-2a, the tree mended by {@link StructureTree}), with the {@link Fonts} embedded, resources
+ * read from templates/ only, and the same bytes every time for the same input (fixed dates, an id
+ * derived from the content). With previews, also a PNG of every page in förhandsvisning/.
  */
 public final class PdfWriter implements DocumentWriter {
 
@@ -100,7 +100,7 @@ public final class PdfWriter implements DocumentWriter {
     List<Diagnostic> badImages = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);
-    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
     builder.useObjectDrawerFactory(new DiagramDrawerFactory());
     builder.useColorProfile(SRGB);
     builder.withProducer("vp");

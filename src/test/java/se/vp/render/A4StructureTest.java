@@ -39,8 +39,9 @@ import se.vp.view.TemplateModel;
 /**
  * The committed plan's A4 documents as a screen reader meets them: the running header and footer,
  * the page numbers and the FÖRSLAG stamp are no content; a caption is its table's first child; no
- * heading level is skipped; no element is empty; the title block is laid out, not a table; and
- * the economy's label/value tables have row headers.
+ * heading level is skipped; no element is empty; a header row drawn again on a continued page is
+ * read once; the title block is laid out, not a table; and the economy's label/value tables have
+ * row headers.
  */
 class A4StructureTest {
 
@@ -125,6 +126,15 @@ class A4StructureTest {
       assertTrue(next <= level + 1, heading.type() + " \"" + heading.text() + "\" after a heading of level " + level);
       level = next;
     }
+  }
+
+  /** The council's list runs over two pages; the header row drawn again on the second is furniture. */
+  @Test
+  void aHeaderRowDrawnAgainOnAContinuedPageIsReadOnce() {
+    Handling handling = handlings.get("sammanstallning");
+    handling.tree().stream().filter(e -> e.type().equals("TH"))
+        .forEach(h -> assertFalse(h.text().matches("(.+) \\1"), "a header read twice: " + h.text()));
+    assertTrue(handling.furniture().get(1).contains("Nr Uppdrag Ligger under Ursprung"), handling.furniture().get(1));
   }
 
   /** An empty cell stays: it keeps its row as wide as the others. */

@@ -1,5 +1,6 @@
 package se.vp.render.pdf;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +20,9 @@ import org.w3c.dom.NodeList;
  * openhtmltopdf builds the tree in private classes with no hook, so the tree is mended afterwards:
  * a caption becomes its Table's first child instead of the Table's sibling in an anonymous Div;
  * a layout table ({@code <table role="presentation">}) becomes a Div of Divs, read as ordinary
- * blocks; and the THead, TFoot and TBody that every table is given, rows or not, are dropped when
- * empty, as is any other element left without content. Row headers need no mending:
+ * blocks; the THead, TFoot and TBody that every table is given, rows or not, are dropped when
+ * empty, as is any other element left without content; and a header row drawn again on a
+ * continued page becomes furniture ({@link RepeatedHeaderRows}). Row headers need no mending:
  * {@code <th scope="row">} is written with /Scope /Row and every other th with /Scope /Column.
  *
  * <p>The parent tree, which maps each page's marked content to its element, stays true because no
@@ -54,11 +56,12 @@ final class StructureTree {
     }
   }
 
-  static void mend(PDDocument document) {
+  static void mend(PDDocument document) throws IOException {
     PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
     if (root != null) {
       putCaptionsInTheirTables(root.getCOSObject());
       mend(root.getCOSObject());
+      RepeatedHeaderRows.asArtifacts(document, root.getCOSObject());
     }
   }
 
@@ -176,7 +179,7 @@ final class StructureTree {
   }
 
   /** The children as stored: structure elements, marked-content ids and references, object references. */
-  private static List<COSBase> kids(COSDictionary node) {
+  static List<COSBase> kids(COSDictionary node) {
     COSBase k = node.getDictionaryObject(COSName.K);
     if (k == null) {
       return List.of();
@@ -191,7 +194,7 @@ final class StructureTree {
     return List.of(node.getItem(COSName.K));
   }
 
-  private static void setKids(COSDictionary node, List<COSBase> kids) {
+  static void setKids(COSDictionary node, List<COSBase> kids) {
     if (kids.isEmpty()) {
       node.removeItem(COSName.K);
       return;
@@ -208,12 +211,12 @@ final class StructureTree {
   }
 
   /** The structure element a child is, or null for marked content and object references. */
-  private static COSDictionary element(COSBase kid) {
+  static COSDictionary element(COSBase kid) {
     COSBase object = kid instanceof COSObject reference ? reference.getObject() : kid;
     return object instanceof COSDictionary dictionary && dictionary.containsKey(COSName.S) ? dictionary : null;
   }
 
-  private static String type(COSDictionary element) {
+  static String type(COSDictionary element) {
     String type = element.getNameAsString(COSName.S);
     return type == null ? "" : type;
   }

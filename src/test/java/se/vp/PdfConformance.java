@@ -12,14 +12,17 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** What veraPDF says of a PDF vp writes: archivable PDF/A-2u and accessible PDF/UA-1, or the rules it breaks. */
+/**
+ * What veraPDF says of a PDF vp writes: archivable with its structure (PDF/A-2a, level A: tagged, Unicode
+ * for all text) and accessible (PDF/UA-1), or the rules it breaks.
+ */
 public final class PdfConformance {
 
   private PdfConformance() {}
 
   public static void assertConforms(byte[] pdf, String what) throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
-    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_U, PDFAFlavour.PDFUA_1)) {
+    for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1)) {
       try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
           PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
         ValidationResult validation = validator.validate(parser);

@@ -45,10 +45,10 @@ import se.vp.render.writer.TemplateOutput;
 import se.vp.text.Fonts;
 
 /**
- * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1) and archivable (PDF/A-2u), with
- * the {@link Fonts} embedded, resources read from templates/ only, and the same bytes every time
- * for the same input (fixed dates, an id derived from the content). With previews, also a PNG of
- * every page in förhandsvisning/.
+ * XHTML to PDF through openhtmltopdf on PDFBox: tagged (PDF/UA-1) and archivable with its structure
+ * (PDF/A-2a, the tree mended by {@link StructureTree}), with the {@link Fonts} embedded, resources
+ * read from templates/ only, and the same bytes every time for the same input (fixed dates, an id
+ * derived from the content). With previews, also a PNG of every page in förhandsvisning/.
  */
 public final class PdfWriter implements DocumentWriter {
 
@@ -95,11 +95,12 @@ public final class PdfWriter implements DocumentWriter {
     Glyphs.requirePrintable(xhtml, displayFolder + "/" + template);
     LineBreaks.keepQuotesWithWords(xhtml);
     Glyphs.useFallback(xhtml);
+    StructureTree.markLayoutTables(xhtml);
     List<String> refused = new ArrayList<>();
     List<Diagnostic> badImages = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePdfUaAccessibility(true);
-    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
     builder.useObjectDrawerFactory(new DiagramDrawerFactory());
     builder.useColorProfile(SRGB);
     builder.withProducer("vp");
@@ -128,6 +129,7 @@ public final class PdfWriter implements DocumentWriter {
             "mallen hämtar " + shortened(refused.get(0)) + ", som ligger utanför " + displayFolder + "/",
             Optional.of("lägg filen i " + displayFolder + "/ och hänvisa till den med en relativ sökväg")), null);
       }
+      StructureTree.mend(document);
       fixDates(document, created);
       document.setDocumentId(contentId(xhtml));
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -22,7 +22,7 @@ import se.vp.render.pdf.diagram.PdfFacts.Glyph;
 /**
  * The diagrams as a committee gets them: on a slide of the deck, through the PDF writer. Each is
  * one Figure that a screen reader reads by its alt text, drawn as vectors and text, valid PDF/UA-1
- * and PDF/A-2u, with no text drawn over other text.
+ * and PDF/A-2a, with no text drawn over other text.
  */
 class DiagramPdfTest {
 
@@ -95,7 +95,7 @@ class DiagramPdfTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"vattenfall", "delar", "staplar", "serie", "serie-ett-ar"})
-  void conformsToPdfA2uAndPdfUa1(String example) throws Exception {
+  void conformsToPdfA2aAndPdfUa1(String example) throws Exception {
     PdfConformance.assertConforms(Slides.pdf(Slides.example(example)), example);
   }
 

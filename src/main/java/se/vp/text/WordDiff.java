@@ -12,7 +12,24 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+  /**
+   * A figure as the handlingar write it is one word, so a changed figure is replaced whole and
+   * never shown as "151,~~3~~9": a sign (− or -, only where no word goes before), thousands grouped
+   * by a space or no-break space ("12 500"; a first group of four digits is a year, not a group),
+   * a decimal comma ("151,3"), a point for numbering ("4.1.2"), and its unit ("151,3 Mnkr",
+   * "3,1 %", "3,1%", "16 503 kr").
+   */
+  static final String FIGURE = "(?<![\\p{L}\\p{N}])[−-]?(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}(?!\\d))+|\\d+)"
+      + "(?:[,.]\\d+(?![\\p{L}]))*(?:[ \\u00a0\\u202f]?[%‰]|[ \\u00a0\\u202f](?:Mdkr|Mnkr|mnkr|tkr|kr)(?![\\p{L}\\p{N}]))?";
+
+  /** The unit at the end of a figure, with the space before it. */
+  private static final Pattern UNIT = Pattern.compile("[ \\u00a0\\u202f]?(?:[%‰]|Mdkr|Mnkr|mnkr|tkr|kr)$");
+
+  private static final String WORD = FIGURE + "|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]";
+
+  private static final Pattern TOKEN = Pattern.compile(WORD);
+
+  private static final Pattern SPACED_TOKEN = Pattern.compile("\\s*(?:" + WORD + ")");
 
   /** A finding shows at most this many differing tokens of each text, so its line stays a line. */
   private static final int EXCERPT_TOKENS = 40;
@@ -142,7 +159,52 @@ public final class WordDiff {
         run.setLength(0);
       }
     }
-    return pieces;
+    return sameUnitKept(pieces);
+  }
+
+  /**
+   * A figure replaced by another of the same unit reads as "~~151,3~~ 151,9 Mnkr": the unit is
+   * kept, only the figure goes and comes.
+   */
+  private static List<Piece> sameUnitKept(List<Piece> pieces) {
+    List<Piece> kept = new ArrayList<>();
+    for (int p = 0; p < pieces.size(); p++) {
+      Piece piece = pieces.get(p);
+      Piece next = p + 1 < pieces.size() ? pieces.get(p + 1) : null;
+      String unit = next == null || piece.kind() != Kind.BORT || next.kind() != Kind.NY ? "" : unit(piece.text());
+      if (!unit.isEmpty() && unit.equals(unit(next.text())) && isFigure(piece.text()) && isFigure(next.text())) {
+        add(kept, new Piece(Kind.BORT, withoutEnd(piece.text(), unit)));
+        add(kept, new Piece(Kind.NY, withoutEnd(next.text(), unit)));
+        add(kept, new Piece(Kind.LIKA, unit));
+        p++;
+      } else {
+        add(kept, piece);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean isFigure(String text) {
+    return text.strip().matches(FIGURE);
+  }
+
+  private static String unit(String figure) {
+    Matcher unit = UNIT.matcher(figure);
+    return unit.find() ? unit.group() : "";
+  }
+
+  private static String withoutEnd(String text, String end) {
+    return text.substring(0, text.length() - end.length());
+  }
+
+  /** A piece after another of its kind joins it. */
+  private static void add(List<Piece> pieces, Piece piece) {
+    Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+    if (last != null && last.kind() == piece.kind()) {
+      pieces.set(pieces.size() - 1, new Piece(piece.kind(), last.text() + piece.text()));
+    } else {
+      pieces.add(piece);
+    }
   }
 
   private static String stripped(String token) {
@@ -152,7 +214,7 @@ public final class WordDiff {
   /** Tokens with the whitespace before them: " främja", ",", " väl". */
   private static List<String> spacedTokens(String text) {
     List<String> tokens = new ArrayList<>();
-    Matcher matcher = Pattern.compile("\\s*([\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}])").matcher(text);
+    Matcher matcher = SPACED_TOKEN.matcher(text);
     while (matcher.find()) {
       tokens.add(matcher.group());
     }

@@ -20,10 +20,10 @@ public final class WordDiff {
    * "3,1 %", "3,1%", "16 503 kr").
    */
   static final String FIGURE = "(?<![\\p{L}\\p{N}])[−-]?(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}(?!\\d))+|\\d+)"
-      + "(?:[,.]\\d+(?![\\p{L}]))*(?:[ \\u00a0\\u202f]?[%‰]|[ \\u00a0\\u202f](?:Mdkr|Mnkr|mnkr|tkr|kr)(?![\\p{L}\\p{N}]))?";
+      + "(?:[,.]\\d+(?![\\p{L}]))*(?:[ \\u00a0\\u202f]?[%‰]|[ \\u00a0\\u202f](?:Mdkr|Mnkr|mnkr|tkr|kr)(?:/\\p{L}+)?(?![\\p{L}\\p{N}]))?";
 
   /** The unit at the end of a figure, with the space before it. */
-  private static final Pattern UNIT = Pattern.compile("[ \\u00a0\\u202f]?(?:[%‰]|Mdkr|Mnkr|mnkr|tkr|kr)$");
+  private static final Pattern UNIT = Pattern.compile("[ \\u00a0\\u202f]?(?:[%‰]|(?:Mdkr|Mnkr|mnkr|tkr|kr)(?:/\\p{L}+)?)$");
 
   private static final String WORD = FIGURE + "|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]";
 
@@ -86,22 +86,6 @@ public final class WordDiff {
   }
 
   /**
-   * The comparison of two lists item by item, for lists of styrtal or uppdrag: an item is kept,
-   * taken away or put in whole. Items after the first carry the "; " that separates them.
-   */
-  public static List<Piece> items(List<String> before, List<String> after) {
-    return align(separated(before), separated(after));
-  }
-
-  private static List<String> separated(List<String> items) {
-    List<String> tokens = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      tokens.add((i == 0 ? "" : "; ") + items.get(i));
-    }
-    return tokens;
-  }
-
-  /**
    * Where the first difference of two token lists that differ at their start ends, as a count of
    * tokens of each: up to the first token of a longest common subsequence, preferring to take in
    * tokens of y first. Lists too long for the full table end at the first token kept.
@@ -139,6 +123,14 @@ public final class WordDiff {
       }
     }
     return new int[] {endX, endY};
+  }
+
+  /**
+   * Which entries of two lists stay, go and come, for lists compared entry by entry; bounded as
+   * the word comparison is.
+   */
+  public static List<Kind> steps(List<String> before, List<String> after) {
+    return EditScript.steps(before, after);
   }
 
   /** Tokens compared without their leading space; each run of changes its deletions first. */
@@ -184,11 +176,13 @@ public final class WordDiff {
     return kept;
   }
 
-  private static boolean isFigure(String text) {
+  /** Whether a text is one figure, with or without its unit: "151,3 Mnkr", "3,1 %", "1 720". */
+  public static boolean isFigure(String text) {
     return text.strip().matches(FIGURE);
   }
 
-  private static String unit(String figure) {
+  /** The unit at the end of a figure with the space before it ("\u00a0Mnkr"), or "". */
+  public static String unit(String figure) {
     Matcher unit = UNIT.matcher(figure);
     return unit.find() ? unit.group() : "";
   }
@@ -208,7 +202,7 @@ public final class WordDiff {
   }
 
   private static String stripped(String token) {
-    return token.startsWith("; ") ? token.substring(2) : token.strip();
+    return token.strip();
   }
 
   /** Tokens with the whitespace before them: " främja", ",", " väl". */

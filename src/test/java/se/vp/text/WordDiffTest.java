@@ -74,6 +74,8 @@ class WordDiffTest {
         new Piece(Kind.LIKA, " invånare")), WordDiff.pieces("Antal per 1 000 invånare", "Antal per 10 000 invånare"));
     assertEquals(List.of(new Piece(Kind.LIKA, "Anslag"), new Piece(Kind.BORT, " 12\u00a0500"), new Piece(Kind.NY, " 16\u00a0503"),
         new Piece(Kind.LIKA, "\u00a0kr/åa")), WordDiff.pieces("Anslag 12\u00a0500\u00a0kr/åa", "Anslag 16\u00a0503\u00a0kr/åa"));
+    assertEquals(List.of(new Piece(Kind.BORT, "12 500 kr/åa"), new Piece(Kind.NY, "16 503 kr")),
+        WordDiff.pieces("12 500 kr/åa", "16 503 kr"));
     assertEquals(List.of(new Piece(Kind.LIKA, "Underskott"), new Piece(Kind.BORT, " −2,3"), new Piece(Kind.NY, " −1,1"),
         new Piece(Kind.LIKA, " Mnkr")), WordDiff.pieces("Underskott −2,3 Mnkr", "Underskott −1,1 Mnkr"));
   }

@@ -72,13 +72,14 @@ final class ListEntries {
     added.removeIf(a -> wentFrom.containsKey(field.afterIds().get(a)));
     Map<Integer, Integer> changedFrom = pairs(removed, added, before, after);
     Set<Integer> paired = new HashSet<>(changedFrom.values());
+    Set<Integer> gone = new HashSet<>(removed);
     List<Entry> entries = new ArrayList<>();
     i = 0;
     j = 0;
     for (Kind step : steps) {
       if (step == Kind.LIKA) {
         entries.add(new Entry(Fate.KVAR, List.of(new Piece(Kind.LIKA, after.get(j))), ""));
-      } else if (step == Kind.BORT && removed.contains(i) && !paired.contains(i)) {
+      } else if (step == Kind.BORT && gone.contains(i) && !paired.contains(i)) {
         entries.add(new Entry(Fate.BORTTAGEN, List.of(new Piece(Kind.BORT, before.get(i))), ""));
       } else if (step == Kind.NY) {
         String id = field.afterIds().get(j);
@@ -97,15 +98,27 @@ final class ListEntries {
     return entries;
   }
 
+  /**
+   * Beyond this many pairs of a removed and an added entry to weigh, a list is compared as entries
+   * removed and added only: a list of a file's size is not worth minutes.
+   */
+  static final long MAX_PAIRS = 1_000_000;
+
   /** Each added entry that is a removed one changed, by the removed one's place: the most alike first. */
   private static Map<Integer, Integer> pairs(List<Integer> removed, List<Integer> added, List<String> before,
       List<String> after) {
     Map<Integer, Integer> changedFrom = new HashMap<>();
+    if ((long) removed.size() * added.size() > MAX_PAIRS) {
+      return changedFrom;
+    }
+    Map<Integer, Set<String>> wordsAfter = new HashMap<>();
+    added.forEach(a -> wordsAfter.put(a, words(after.get(a))));
     for (int r : removed) {
+      Set<String> wordsBefore = words(before.get(r));
       Optional<Integer> best = Optional.empty();
       double bestShare = 0.5;
       for (int a : added) {
-        double share = changedFrom.containsKey(a) ? 0 : shared(before.get(r), after.get(a));
+        double share = changedFrom.containsKey(a) ? 0 : shared(wordsBefore, wordsAfter.get(a));
         if (share >= bestShare && (best.isEmpty() || share > bestShare)) {
           best = Optional.of(a);
           bestShare = share;
@@ -117,9 +130,7 @@ final class ListEntries {
   }
 
   /** The share of the shorter text's words that the other has too. */
-  private static double shared(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
+  private static double shared(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }

@@ -25,11 +25,6 @@ public final class WordDiff {
   /** The unit at the end of a figure, with the space before it. */
   private static final Pattern UNIT = Pattern.compile("[ \\u00a0\\u202f]?(?:[%‰]|(?:Mdkr|Mnkr|mnkr|tkr|kr)(?:/\\p{L}+)?)$");
 
-  private static final String WORD = FIGURE + "|[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]";
-
-  private static final Pattern TOKEN = Pattern.compile(WORD);
-
-  private static final Pattern SPACED_TOKEN = Pattern.compile("\\s*(?:" + WORD + ")");
 
   /** A finding shows at most this many differing tokens of each text, so its line stays a line. */
   private static final int EXCERPT_TOKENS = 40;
@@ -207,13 +202,9 @@ public final class WordDiff {
 
   /** Tokens with the whitespace before them: " främja", ",", " väl". */
   private static List<String> spacedTokens(String text) {
-    List<String> tokens = new ArrayList<>();
-    Matcher matcher = SPACED_TOKEN.matcher(text);
-    while (matcher.find()) {
-      tokens.add(matcher.group());
-    }
-    return tokens;
+    return Tokens.of(text, true);
   }
+
 
   private static String excerpt(List<String> tokens, int from, int to) {
     int start = Math.max(0, from - 2);
@@ -235,11 +226,7 @@ public final class WordDiff {
   }
 
   public static List<String> tokens(String text) {
-    List<String> tokens = new ArrayList<>();
-    Matcher matcher = TOKEN.matcher(text);
-    while (matcher.find()) {
-      tokens.add(matcher.group());
-    }
-    return tokens;
+    return Tokens.of(text, false);
   }
+
 }

@@ -92,6 +92,12 @@ class WordDiffTest {
         new Piece(Kind.LIKA, " platser")), WordDiff.pieces("År 2026 100 platser", "År 2026 200 platser"));
   }
 
+  @Test
+  void cutsWordsFiguresAndOtherCharactersApart() {
+    assertEquals(List.of("4G", "-", "nät", "år", "2025", ".", "0", "–", "17", "−2,3 Mnkr", "(", "3,1%", ")", "\u00a0", "x",
+        "\ud83d\ude00", "4.1.2", "ord5"), WordDiff.tokens("4G-nät år 2025. 0–17 −2,3 Mnkr (3,1%) \u00a0x \ud83d\ude00 4.1.2 ord5"));
+  }
+
   /** VP208 quotes figures whole too. */
   @Test
   void quotesTheFirstDifferenceWithItsFiguresWhole() {

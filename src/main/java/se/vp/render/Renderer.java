@@ -172,7 +172,7 @@ public final class Renderer {
       recorded.write(handling.fileName() + ".md", markdown.getBytes(StandardCharsets.UTF_8));
       write(handling, document, recorded);
       RenderManifest earlier = RenderManifest.readFile(request.output().resolve(CHANGE_REPORT_MANIFEST));
-      earlier.files().keySet().stream().filter(name -> !files.containsKey(name))
+      earlier.files().keySet().stream().filter(name -> !files.containsKey(name)).filter(Renderer::isChangeReportFile)
           .filter(name -> RenderManifest.filesIntact(request.output(), Map.of(name, earlier.files().get(name))))
           .forEach(output::remove);
       output.write(CHANGE_REPORT_MANIFEST, new RenderManifest("", Map.of(), files, List.of()).bytes());
@@ -181,13 +181,22 @@ public final class Renderer {
     }
   }
 
+  /**
+   * A name the change report's manifest may list: a file of the report directly in output/. The
+   * manifest is read back from output/, so a name that leads elsewhere is never acted on.
+   */
+  private static boolean isChangeReportFile(String name) {
+    return name.startsWith(Handling.ANDRINGAR.fileName() + ".") && !name.contains("/") && !name.contains("\\")
+        && !name.contains("..");
+  }
+
   /** Takes the change report vp:diff wrote out of output/, the files still as it wrote them. */
   private void forgetChangeReport(OutputFolder output) {
     Path manifest = request.output().resolve(CHANGE_REPORT_MANIFEST);
     if (Files.isRegularFile(manifest)) {
       RenderManifest report = RenderManifest.readFile(manifest);
       report.files().forEach((name, recorded) -> {
-        if (RenderManifest.filesIntact(request.output(), Map.of(name, recorded))) {
+        if (isChangeReportFile(name) && RenderManifest.filesIntact(request.output(), Map.of(name, recorded))) {
           output.remove(name);
         }
       });

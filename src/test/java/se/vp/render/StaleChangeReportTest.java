@@ -58,6 +58,20 @@ class StaleChangeReportTest {
     assertEquals(List.of(), names(project.output).stream().filter(n -> n.equals("ändringar.odt")).toList());
   }
 
+  /** The manifest is read back from output/: a name in it that leads out of the report's files is left alone. */
+  @Test
+  void actsOnNoNameOutsideTheReportsFiles() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    project.render();
+    Path outside = Files.writeString(root.resolve("utanför.txt"), "kvar");
+    Files.writeString(project.output.resolve(".vp-ändringar"), "fil.../utanför.txt=" + se.vp.render.Hashes.of("kvar"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\nfil.bildspel.pdf=x\n");
+    project.edit("plan-source/plan.yaml", "status: förslag", "status: beslutad");
+    project.render();
+    assertEquals("kvar", Files.readString(outside));
+    assertTrue(names(project.output).contains("bildspel.pdf"));
+  }
+
   private void changeReport(RenderProject project) throws Exception {
     Plan current = Validation.of(project.planSource, project.root).plan().orElseThrow();
     Comparison comparison = Comparison.of("main (abc1234)", "",

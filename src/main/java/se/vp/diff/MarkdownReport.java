@@ -1,6 +1,5 @@
 package se.vp.diff;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -44,38 +43,48 @@ public final class MarkdownReport {
         .append(comparison.baseDate().isEmpty() ? "" : " (" + escape(comparison.baseDate()) + ")")
         .append(": ").append(comparison.summary()).append(".\n");
     Map<String, List<Change>> groups = ChangeView.byCategory(comparison.changes());
+    // Written only as far as a comment takes: a plan of thousands of changes is not written whole.
     StringBuilder whole = new StringBuilder(head);
-    groups.forEach((heading, changes) -> whole.append(section(heading, changes)));
+    for (Map.Entry<String, List<Change>> group : groups.entrySet()) {
+      whole.append("\n#### ").append(group.getKey()).append("\n\n");
+      for (int i = 0; i < group.getValue().size() && whole.length() <= maxLength; i++) {
+        whole.append(change(group.getValue().get(i)));
+      }
+    }
     if (whole.length() <= maxLength) {
       return whole.toString();
     }
+    List<Change> ordered = groups.values().stream().flatMap(List::stream).toList();
     StringBuilder md = new StringBuilder(head.toString().replaceFirst("\n", "\n" + SHORTENED + "\n"));
     md.append("\nRapporten är för lång för en kommentar. Ändringarna per avsnitt:\n\n| Avsnitt | Ändringar |\n|---|---|\n");
     groups.forEach((heading, changes) -> md.append("| ").append(heading).append(" | ")
         .append(Comparison.summary(changes)).append(" |\n"));
-    List<Change> left = new ArrayList<>(comparison.changes());
+    // Room for the closing note, whatever it counts: the note is a line of some 300 characters.
+    int room = maxLength - REST_ROOM;
+    int shown = 0;
     for (Map.Entry<String, List<Change>> group : groups.entrySet()) {
       StringBuilder section = new StringBuilder("\n#### ").append(group.getKey()).append("\n\n");
-      int shown = 0;
+      int inGroup = 0;
       for (Change change : group.getValue()) {
         String entry = change(change);
-        left.remove(change);
-        if (md.length() + section.length() + entry.length() + rest(left).length() > maxLength) {
-          left.add(0, change);
+        if (md.length() + section.length() + entry.length() > room) {
           break;
         }
         section.append(entry);
-        shown++;
+        inGroup++;
       }
-      if (shown > 0) {
+      if (inGroup > 0) {
         md.append(section);
       }
-      if (shown < group.getValue().size()) {
+      shown += inGroup;
+      if (inGroup < group.getValue().size()) {
         break;
       }
     }
-    return md.append(rest(left)).toString();
+    return md.append(rest(ordered.subList(shown, ordered.size()))).toString();
   }
+
+  private static final int REST_ROOM = 1_000;
 
   /** What was left out, counted by kind, and where it stands. */
   private static String rest(List<Change> left) {
@@ -83,12 +92,6 @@ public final class MarkdownReport {
         + Comparison.summary(left) + "). ")
         + "Hela rapporten står i ändringar.pdf och ändringar.docx bland handlingarna; på en pull request i"
         + " körningens artefakt handlingar.\n";
-  }
-
-  private static String section(String heading, List<Change> changes) {
-    StringBuilder section = new StringBuilder("\n#### ").append(heading).append("\n\n");
-    changes.forEach(change -> section.append(change(change)));
-    return section.toString();
   }
 
   /**

@@ -121,7 +121,8 @@ public final class Vp {
       written = Renderer.renderChanges(new RenderRequest(project.planSource(), diff.templates(), diff.output(),
           project.displayBase(), false, diff.sourceDate()), comparison, current.plans().get(0).plan());
       markdown = Files.readAllLines(written.stream().filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow(),
-          StandardCharsets.UTF_8).stream().filter(line -> !line.equals(MarkdownReport.MARKER)).toList();
+          StandardCharsets.UTF_8).stream()
+          .filter(line -> !line.equals(MarkdownReport.MARKER) && !line.equals(MarkdownReport.SHORTENED)).toList();
     } catch (VpException e) {
       return Outcome.failed(current.diagnostics(), e, "Ingen ändringsrapport skrevs; " + output + "/ är oförändrad.");
     } catch (IOException e) {

@@ -109,6 +109,19 @@ class CommentScriptTest {
     assertTrue(body.startsWith(MARKER + "\nÄndringarna är för långa") && body.length() < 1000, body);
   }
 
+  /** Issue 13: a report vp:diff shortened to fit gets a link to the run, whose artifact holds the whole report. */
+  @Test
+  void linksAShortenedReportToTheRunsArtifacts() throws Exception {
+    String shortened = MARKER + "\n<!-- vp:diff förkortad -->\n### Ändringar\n… och 3 ändringar till (3 ändrade).\n";
+    JsonNode calls = run(report(shortened), Map.of(
+        "run", run(List.of(Map.of("number", 5)), "abc"), "prs", Map.of("5", pr("abc"))));
+    String body = posted(calls).get(2).asText();
+    assertEquals(shortened + "\n[Hela rapporten: artefakten handlingar på körningen](https://example/run#artifacts)\n", body);
+    calls = run(report(MARKER + "\n### Ändringar\n"), Map.of(
+        "run", run(List.of(Map.of("number", 5)), "abc"), "prs", Map.of("5", pr("abc"))));
+    assertEquals(MARKER + "\n### Ändringar\n", posted(calls).get(2).asText());
+  }
+
   private static Map<String, Object> run(List<Map<String, Object>> pullRequests, String headSha) {
     return Map.of("pull_requests", pullRequests, "head_sha", headSha, "html_url", "https://example/run");
   }

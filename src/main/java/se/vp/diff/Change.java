@@ -1,6 +1,7 @@
 package se.vp.diff;
 
 import java.util.List;
+import java.util.Optional;
 import se.vp.text.WordDiff;
 
 /**
@@ -34,13 +35,24 @@ public record Change(String category, Type type, String label, List<Field> field
 
   /**
    * A field before and after, as a text or as a list (of styrtal, uppdrag, points); empty when the
-   * item did not have it.
+   * item did not have it. The ids tell entries of a list apart: an item's id, a text itself.
    */
-  public record Field(String name, List<String> beforeItems, List<String> afterItems) {
+  public record Field(String name, List<String> beforeItems, List<String> afterItems, List<String> beforeIds,
+      List<String> afterIds) {
 
     public Field {
       beforeItems = List.copyOf(beforeItems);
       afterItems = List.copyOf(afterItems);
+      beforeIds = List.copyOf(beforeIds);
+      afterIds = List.copyOf(afterIds);
+      if (beforeIds.size() != beforeItems.size() || afterIds.size() != afterItems.size()) {
+        throw new IllegalArgumentException("an id for each entry of " + name);
+      }
+    }
+
+    /** A field whose entries are their own ids. */
+    public Field(String name, List<String> beforeItems, List<String> afterItems) {
+      this(name, beforeItems, afterItems, beforeItems, afterItems);
     }
 
     public String before() {
@@ -51,11 +63,23 @@ public record Change(String category, Type type, String label, List<Field> field
       return String.join("; ", afterItems);
     }
 
-    /** Texts are compared word by word, lists item by item. */
+    /** A list is compared entry by entry; a text (one entry or none, before and after) word by word. */
+    public boolean isList() {
+      return beforeItems.size() > 1 || afterItems.size() > 1;
+    }
+
     public List<WordDiff.Piece> words() {
-      return beforeItems.size() <= 1 && afterItems.size() <= 1
-          ? WordDiff.pieces(before(), after())
-          : WordDiff.items(beforeItems, afterItems);
+      return WordDiff.pieces(before(), after());
+    }
+
+    List<ListEntries.Entry> entries() {
+      return ListEntries.of(this);
+    }
+
+    /** A figure changed to another of its unit: "151,3 → 151,9 Mnkr (+0,6)". */
+    Optional<FigureChange> figures() {
+      return isList() || beforeItems.isEmpty() || afterItems.isEmpty() ? Optional.empty()
+          : FigureChange.of(beforeItems.get(0), afterItems.get(0));
     }
   }
 }

@@ -24,10 +24,35 @@ public record ChangeView(
 
   public record Andring(String typ, String etikett, List<Falt> falt) {}
 
-  public record Falt(String namn, String fore, List<Bit> efter) {}
+  /**
+   * A field: a text before beside the text after, marked word by word, or a list before beside the
+   * list after, marked entry by entry. {@code namn} is empty when the change is named so already;
+   * {@code forandring} is a figure's change with its unit ("+0,6 Mnkr").
+   */
+  public record Falt(String namn, String fore, List<Bit> efter, List<String> foreLista, List<Post> efterLista,
+      Optional<String> forandring) {
 
-  /** A run of the after text: "lika" (kept), "ny" (inserted) or "bort" (deleted). */
-  public record Bit(String typ, String text) {}
+    public Falt {
+      efter = List.copyOf(efter);
+      foreLista = List.copyOf(foreLista);
+      efterLista = List.copyOf(efterLista);
+    }
+  }
+
+  /** An entry of a list after: "", "tillagd", "borttagen", "ändrad" or "flyttad", and its text marked. */
+  public record Post(String typ, List<Bit> bitar) {}
+
+  /**
+   * A run of the after text: "lika" (kept), "ny" (inserted) or "bort" (deleted); {@code text} is
+   * {@code mellanrum}, the whitespace written before it, and then {@code ord}, so the words a screen
+   * reader speaks before an insertion can go between the two.
+   */
+  public record Bit(String typ, String text, String mellanrum, String ord) {
+
+    Bit(String typ, String text) {
+      this(typ, text, text.substring(0, text.length() - text.stripLeading().length()), text.stripLeading());
+    }
+  }
 
   public static ChangeView of(Comparison comparison) {
     int beforeYear = comparison.before().dokument().ar();
@@ -52,9 +77,21 @@ public record ChangeView(
   }
 
   private static Andring andring(Change change) {
-    return new Andring(change.type().word(), change.label(), change.fields().stream().map(field ->
-        new Falt(field.name(), field.before(), field.words().stream()
-            .map(piece -> new Bit(word(piece.kind()), piece.text())).toList())).toList());
+    return new Andring(change.type().word(), change.label(), change.fields().stream()
+        .map(field -> falt(field, field.name().equalsIgnoreCase(change.label()) ? "" : field.name())).toList());
+  }
+
+  private static Falt falt(Change.Field field, String name) {
+    if (field.isList()) {
+      return new Falt(name, "", List.of(), field.beforeItems(), field.entries().stream()
+          .map(entry -> new Post(entry.fate().word(), bits(entry.pieces()))).toList(), Optional.empty());
+    }
+    return new Falt(name, field.before(), bits(field.words()), List.of(), List.of(),
+        field.figures().map(FigureChange::changeWithUnit));
+  }
+
+  private static List<Bit> bits(List<WordDiff.Piece> pieces) {
+    return pieces.stream().map(piece -> new Bit(word(piece.kind()), piece.text())).toList();
   }
 
   private static String word(WordDiff.Kind kind) {

@@ -19,6 +19,11 @@ public record Comparison(String base, String baseDate, Views.Plan before, Views.
 
   /** "2 tillagda, 1 ändrad", or "inga ändringar". */
   public String summary() {
+    return summary(changes);
+  }
+
+  /** Some of the changes counted by kind, as {@link #summary()} counts them all. */
+  static String summary(List<Change> changes) {
     if (changes.isEmpty()) {
       return "inga ändringar";
     }

@@ -16,42 +16,127 @@ public final class MarkdownReport {
   /** The hidden line by which CI finds and updates its earlier comment. */
   public static final String MARKER = "<!-- vp:diff -->";
 
-  /** GitHub refuses comments over 65 536 characters; the rest is in the PDF and DOCX. */
+  /**
+   * GitHub refuses comments over 65 536 characters. A longer report is shortened to fit, with room
+   * for the note that says what was left out.
+   */
   static final int MAX_LENGTH = 60_000;
+
+  /** The hidden line that says the comment is shortened, for CI to add a link to the whole report. */
+  public static final String SHORTENED = "<!-- vp:diff förkortad -->";
 
   private MarkdownReport() {}
 
   public static String of(Comparison comparison) {
+    return of(comparison, MAX_LENGTH);
+  }
+
+  /**
+   * The report, or, when it is longer than {@code maxLength}, a summary of the changes under each
+   * heading, the changes that fit, and where the rest stands.
+   */
+  static String of(Comparison comparison, int maxLength) {
     String title = comparison.after().dokument().titel();
-    StringBuilder md = new StringBuilder(MARKER).append('\n');
-    md.append("### Ändringar i ").append(escape(title)).append("\n\n");
-    md.append("Förslaget jämfört med ").append(escape(comparison.base()))
+    StringBuilder head = new StringBuilder(MARKER).append('\n');
+    head.append("### Ändringar i ").append(escape(title)).append("\n\n");
+    head.append("Förslaget jämfört med ").append(escape(comparison.base()))
         .append(comparison.baseDate().isEmpty() ? "" : " (" + escape(comparison.baseDate()) + ")")
         .append(": ").append(comparison.summary()).append(".\n");
-    int written = 0;
-    for (Map.Entry<String, List<Change>> group : ChangeView.byCategory(comparison.changes()).entrySet()) {
+    Map<String, List<Change>> groups = ChangeView.byCategory(comparison.changes());
+    // Written only as far as a comment takes: a plan of thousands of changes is not written whole.
+    StringBuilder whole = new StringBuilder(head);
+    for (Map.Entry<String, List<Change>> group : groups.entrySet()) {
+      whole.append("\n#### ").append(group.getKey()).append("\n\n");
+      for (int i = 0; i < group.getValue().size() && whole.length() <= maxLength; i++) {
+        whole.append(change(group.getValue().get(i)));
+      }
+    }
+    if (whole.length() <= maxLength) {
+      return whole.toString();
+    }
+    List<Change> ordered = groups.values().stream().flatMap(List::stream).toList();
+    StringBuilder md = new StringBuilder(head.toString().replaceFirst("\n", "\n" + SHORTENED + "\n"));
+    md.append("\nRapporten är för lång för en kommentar. Ändringarna per avsnitt:\n\n| Avsnitt | Ändringar |\n|---|---|\n");
+    groups.forEach((heading, changes) -> md.append("| ").append(heading).append(" | ")
+        .append(Comparison.summary(changes)).append(" |\n"));
+    // Room for the closing note, whatever it counts: the note is a line of some 300 characters.
+    int room = maxLength - REST_ROOM;
+    int shown = 0;
+    for (Map.Entry<String, List<Change>> group : groups.entrySet()) {
       StringBuilder section = new StringBuilder("\n#### ").append(group.getKey()).append("\n\n");
+      int inGroup = 0;
       for (Change change : group.getValue()) {
-        section.append("- **").append(change.type().word()).append("** ").append(escape(change.label())).append('\n');
-        for (Change.Field field : change.fields()) {
-          section.append("  - ").append(escape(field.name())).append(": ").append(words(field)).append('\n');
+        String entry = change(change);
+        if (md.length() + section.length() + entry.length() > room) {
+          break;
         }
+        section.append(entry);
+        inGroup++;
       }
-      if (md.length() + section.length() > MAX_LENGTH) {
-        md.append("\n… och ").append(comparison.changes().size() - written)
-            .append(" ändringar till; alla står i output/ändringar.pdf och output/ändringar.docx.\n");
-        return md.toString();
+      if (inGroup > 0) {
+        md.append(section);
       }
-      md.append(section);
-      written += group.getValue().size();
+      shown += inGroup;
+      if (inGroup < group.getValue().size()) {
+        break;
+      }
+    }
+    return md.append(rest(ordered.subList(shown, ordered.size()))).toString();
+  }
+
+  private static final int REST_ROOM = 1_000;
+
+  /** What was left out, counted by kind, and where it stands. */
+  private static String rest(List<Change> left) {
+    return "\n" + (left.isEmpty() ? "" : "… och " + left.size() + (left.size() == 1 ? " ändring" : " ändringar") + " till ("
+        + Comparison.summary(left) + "). ")
+        + "Hela rapporten står i ändringar.pdf och ändringar.docx bland handlingarna; på en pull request i"
+        + " körningens artefakt handlingar.\n";
+  }
+
+  /**
+   * One change: its kind and label, then each field that differs. A field named as the change is
+   * (a section's "ramanslag") goes on the change's own line, so no label stands twice.
+   */
+  private static String change(Change change) {
+    StringBuilder md = new StringBuilder("- **").append(change.type().word()).append("** ").append(escape(change.label()));
+    List<Change.Field> fields = change.fields();
+    if (fields.size() == 1 && fields.get(0).name().equalsIgnoreCase(change.label())) {
+      return md.append(field(fields.get(0), "  ").replaceFirst("^", ":")).toString();
+    }
+    md.append('\n');
+    for (Change.Field field : fields) {
+      md.append("  - ").append(escape(field.name())).append(':').append(field(field, "    "));
     }
     return md.toString();
   }
 
-  private static String words(Change.Field field) {
+  /** After the field's name: " text\n", or a list of its entries below it, each indented so. */
+  private static String field(Change.Field field, String indent) {
+    if (!field.isList()) {
+      return " " + field.figures().map(f -> escape(f.text())).orElseGet(() -> words(field.words())) + "\n";
+    }
+    StringBuilder list = new StringBuilder("\n");
+    for (ListEntries.Entry entry : field.entries()) {
+      if (entry.fate() != ListEntries.Fate.KVAR) {
+        list.append(indent).append("- ").append(words(entry.pieces())).append(" (").append(entry.fate().word())
+            .append(entry.note().isEmpty() ? "" : " " + entry.note()).append(")\n");
+      }
+    }
+    return list.toString();
+  }
+
+  private static String words(List<WordDiff.Piece> pieces) {
     StringBuilder text = new StringBuilder();
-    for (WordDiff.Piece piece : field.words()) {
+    WordDiff.Kind last = WordDiff.Kind.LIKA;
+    for (WordDiff.Piece piece : pieces) {
       String escaped = escape(piece.text());
+      // "<del>151,3</del> <ins>151,9</ins>": what goes and what comes are read as two words.
+      if (last == WordDiff.Kind.BORT && piece.kind() == WordDiff.Kind.NY && !piece.text().isBlank()
+          && !Character.isWhitespace(piece.text().charAt(0))) {
+        text.append(' ');
+      }
+      last = piece.kind();
       switch (piece.kind()) {
         case NY -> text.append("<ins>").append(escaped).append("</ins>");
         case BORT -> text.append("<del>").append(escaped).append("</del>");

@@ -35,7 +35,10 @@ final class ViewDiff {
   static List<Change> between(Views.Plan before, Views.Plan after) {
     ViewDiff diff = new ViewDiff();
     diff.compare(before, after);
-    return diff.changes.stream().sorted(Comparator.comparingInt(c -> diff.categories.indexOf(c.category()))).toList();
+    // Under each heading the added first, then the removed, the changed and the moved, each in the
+    // order a reader meets them.
+    return diff.changes.stream().sorted(Comparator.<Change>comparingInt(c -> diff.categories.indexOf(c.category()))
+        .thenComparing(Change::type)).toList();
   }
 
   private void compare(Views.Plan before, Views.Plan after) {
@@ -118,7 +121,7 @@ final class ViewDiff {
       ShownFields.Shown was = old.getOrDefault(name, none);
       ShownFields.Shown is = now.getOrDefault(name, none);
       if (!Objects.equals(was.identity(), is.identity())) {
-        fields.add(new Field(name, was.texts(), is.texts()));
+        fields.add(new Field(name, was.texts(), is.texts(), was.identity(), is.identity()));
       }
     }
     return fields;

@@ -44,7 +44,11 @@ record RenderManifest(String run, Map<String, String> namnder, Map<String, Strin
 
   /** The manifest in output/, or none when it is missing or not one vp wrote. */
   static RenderManifest read(Path output) {
-    Path file = output.resolve(NAME);
+    return readFile(output.resolve(NAME));
+  }
+
+  /** A manifest in a file of its own name, as the change report's. */
+  static RenderManifest readFile(Path file) {
     if (!Files.isRegularFile(file)) {
       return NONE;
     }

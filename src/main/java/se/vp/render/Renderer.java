@@ -2,6 +2,7 @@ package se.vp.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import se.vp.diagnostic.Code;
@@ -112,6 +114,7 @@ public final class Renderer {
     List<Namndplan> changed = incremental.changed(checked.plans());
     try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(), mover)) {
       incremental.forget(changed, output);
+      forgetChangeReport(output);
       if (!changed.isEmpty()) {
         handlingar(changed, (name, bytes) -> timings.time(Stage.SKRIVA, () -> incremental.write(output, name, bytes)));
       }
@@ -152,14 +155,52 @@ public final class Renderer {
     });
   }
 
+  /**
+   * The files of the change report vp:diff last wrote, by name in output/, as a manifest records
+   * them: a change report describes the plan at one moment, so the next render takes it away, and
+   * the next report takes away what the last wrote and it does not.
+   */
+  static final String CHANGE_REPORT_MANIFEST = ".vp-ändringar";
+
   private List<Path> changes(Comparison comparison, Plan current) throws VpException {
     Handling handling = Handling.ANDRINGAR;
     TemplateOutput document = run(templates(), handling, changeModel(comparison), created(current));
     String markdown = MarkdownReport.of(comparison);
+    Map<String, String> files = new TreeMap<>();
     try (OutputFolder output = OutputFolder.open(request.output(), outputDisplay(), OutputFolder.RENAME)) {
-      output.write(handling.fileName() + ".md", markdown.getBytes(StandardCharsets.UTF_8));
-      write(handling, document, output::write);
-      return output.commit();
+      Sink recorded = (name, bytes) -> files.put(name, RenderManifest.record(output.write(name, bytes), Hashes.of(bytes)));
+      recorded.write(handling.fileName() + ".md", markdown.getBytes(StandardCharsets.UTF_8));
+      write(handling, document, recorded);
+      RenderManifest earlier = RenderManifest.readFile(request.output().resolve(CHANGE_REPORT_MANIFEST));
+      earlier.files().keySet().stream().filter(name -> !files.containsKey(name)).filter(Renderer::isChangeReportFile)
+          .filter(name -> RenderManifest.filesIntact(request.output(), Map.of(name, earlier.files().get(name))))
+          .forEach(output::remove);
+      output.write(CHANGE_REPORT_MANIFEST, new RenderManifest("", Map.of(), files, List.of()).bytes());
+      return output.commit().stream().filter(path -> !path.getFileName().toString().equals(CHANGE_REPORT_MANIFEST))
+          .toList();
+    }
+  }
+
+  /**
+   * A name the change report's manifest may list: a file of the report directly in output/. The
+   * manifest is read back from output/, so a name that leads elsewhere is never acted on.
+   */
+  private static boolean isChangeReportFile(String name) {
+    return name.startsWith(Handling.ANDRINGAR.fileName() + ".") && !name.contains("/") && !name.contains("\\")
+        && !name.contains("..");
+  }
+
+  /** Takes the change report vp:diff wrote out of output/, the files still as it wrote them. */
+  private void forgetChangeReport(OutputFolder output) {
+    Path manifest = request.output().resolve(CHANGE_REPORT_MANIFEST);
+    if (Files.isRegularFile(manifest)) {
+      RenderManifest report = RenderManifest.readFile(manifest);
+      report.files().forEach((name, recorded) -> {
+        if (isChangeReportFile(name) && RenderManifest.filesIntact(request.output(), Map.of(name, recorded))) {
+          output.remove(name);
+        }
+      });
+      output.remove(CHANGE_REPORT_MANIFEST);
     }
   }
 

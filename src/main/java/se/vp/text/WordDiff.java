@@ -12,7 +12,19 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+  /**
+   * A figure as the handlingar write it is one word, so a changed figure is replaced whole and
+   * never shown as "151,~~3~~9": a sign (− or -, only where no word goes before), thousands grouped
+   * by a space or no-break space ("12 500"; a first group of four digits is a year, not a group),
+   * a decimal comma ("151,3"), a point for numbering ("4.1.2"), and its unit ("151,3 Mnkr",
+   * "3,1 %", "3,1%", "16 503 kr").
+   */
+  static final String FIGURE = "(?<![\\p{L}\\p{N}])[−-]?(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}(?!\\d))+|\\d+)"
+      + "(?:[,.]\\d+(?![\\p{L}]))*(?:[ \\u00a0\\u202f]?[%‰]|[ \\u00a0\\u202f](?:Mdkr|Mnkr|mnkr|tkr|kr)(?:/\\p{L}+)?(?![\\p{L}\\p{N}]))?";
+
+  /** The unit at the end of a figure, with the space before it. */
+  private static final Pattern UNIT = Pattern.compile("[ \\u00a0\\u202f]?(?:[%‰]|(?:Mdkr|Mnkr|mnkr|tkr|kr)(?:/\\p{L}+)?)$");
+
 
   /** A finding shows at most this many differing tokens of each text, so its line stays a line. */
   private static final int EXCERPT_TOKENS = 40;
@@ -69,22 +81,6 @@ public final class WordDiff {
   }
 
   /**
-   * The comparison of two lists item by item, for lists of styrtal or uppdrag: an item is kept,
-   * taken away or put in whole. Items after the first carry the "; " that separates them.
-   */
-  public static List<Piece> items(List<String> before, List<String> after) {
-    return align(separated(before), separated(after));
-  }
-
-  private static List<String> separated(List<String> items) {
-    List<String> tokens = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      tokens.add((i == 0 ? "" : "; ") + items.get(i));
-    }
-    return tokens;
-  }
-
-  /**
    * Where the first difference of two token lists that differ at their start ends, as a count of
    * tokens of each: up to the first token of a longest common subsequence, preferring to take in
    * tokens of y first. Lists too long for the full table end at the first token kept.
@@ -124,6 +120,14 @@ public final class WordDiff {
     return new int[] {endX, endY};
   }
 
+  /**
+   * Which entries of two lists stay, go and come, for lists compared entry by entry; bounded as
+   * the word comparison is.
+   */
+  public static List<Kind> steps(List<String> before, List<String> after) {
+    return EditScript.steps(before, after);
+  }
+
   /** Tokens compared without their leading space; each run of changes its deletions first. */
   private static List<Piece> align(List<String> x, List<String> y) {
     List<Kind> steps = EditScript.steps(x.stream().map(WordDiff::stripped).toList(),
@@ -142,22 +146,65 @@ public final class WordDiff {
         run.setLength(0);
       }
     }
-    return pieces;
+    return sameUnitKept(pieces);
+  }
+
+  /**
+   * A figure replaced by another of the same unit reads as "~~151,3~~ 151,9 Mnkr": the unit is
+   * kept, only the figure goes and comes.
+   */
+  private static List<Piece> sameUnitKept(List<Piece> pieces) {
+    List<Piece> kept = new ArrayList<>();
+    for (int p = 0; p < pieces.size(); p++) {
+      Piece piece = pieces.get(p);
+      Piece next = p + 1 < pieces.size() ? pieces.get(p + 1) : null;
+      String unit = next == null || piece.kind() != Kind.BORT || next.kind() != Kind.NY ? "" : unit(piece.text());
+      if (!unit.isEmpty() && unit.equals(unit(next.text())) && isFigure(piece.text()) && isFigure(next.text())) {
+        add(kept, new Piece(Kind.BORT, withoutEnd(piece.text(), unit)));
+        add(kept, new Piece(Kind.NY, withoutEnd(next.text(), unit)));
+        add(kept, new Piece(Kind.LIKA, unit));
+        p++;
+      } else {
+        add(kept, piece);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether a text is one figure, with or without its unit: "151,3 Mnkr", "3,1 %", "1 720". */
+  public static boolean isFigure(String text) {
+    return text.strip().matches(FIGURE);
+  }
+
+  /** The unit at the end of a figure with the space before it ("\u00a0Mnkr"), or "". */
+  public static String unit(String figure) {
+    Matcher unit = UNIT.matcher(figure);
+    return unit.find() ? unit.group() : "";
+  }
+
+  private static String withoutEnd(String text, String end) {
+    return text.substring(0, text.length() - end.length());
+  }
+
+  /** A piece after another of its kind joins it. */
+  private static void add(List<Piece> pieces, Piece piece) {
+    Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+    if (last != null && last.kind() == piece.kind()) {
+      pieces.set(pieces.size() - 1, new Piece(piece.kind(), last.text() + piece.text()));
+    } else {
+      pieces.add(piece);
+    }
   }
 
   private static String stripped(String token) {
-    return token.startsWith("; ") ? token.substring(2) : token.strip();
+    return token.strip();
   }
 
   /** Tokens with the whitespace before them: " främja", ",", " väl". */
   private static List<String> spacedTokens(String text) {
-    List<String> tokens = new ArrayList<>();
-    Matcher matcher = Pattern.compile("\\s*([\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}])").matcher(text);
-    while (matcher.find()) {
-      tokens.add(matcher.group());
-    }
-    return tokens;
+    return Tokens.of(text, true);
   }
+
 
   private static String excerpt(List<String> tokens, int from, int to) {
     int start = Math.max(0, from - 2);
@@ -179,11 +226,7 @@ public final class WordDiff {
   }
 
   public static List<String> tokens(String text) {
-    List<String> tokens = new ArrayList<>();
-    Matcher matcher = TOKEN.matcher(text);
-    while (matcher.find()) {
-      tokens.add(matcher.group());
-    }
-    return tokens;
+    return Tokens.of(text, false);
   }
+
 }

@@ -83,6 +83,95 @@ class MarkdownReportTest {
     assertNothingActive(html(markdown));
   }
 
+  /** Issue 13: an amount of the economy as before, after and change, its label once. */
+  @Test
+  void showsARamanslagAsBeforeAfterAndChangeUnderItsLabelOnce() {
+    String raised = report(plan -> plan.edit("ekonomi.yaml", "  mnkr: 151.3", "  mnkr: 151.9")
+        .edit("ekonomi.yaml", "föregående-år-mnkr: 146.8", "föregående-år-mnkr: 147.4"));
+    assertTrue(raised.contains("\n- **ändrad** ramanslag: 151,3 → 151,9\u00a0Mnkr (+0,6)\n"), raised);
+    assertFalse(raised.contains("  - ramanslag:"), raised);
+    assertTrue(raised.contains("\n- **ändrad** ramanslag föregående år: 146,8 → 147,4\u00a0Mnkr (+0,6)\n"), raised);
+  }
+
+  @Test
+  void replacesAFigureInATextWhole() {
+    String markdown = report(plan -> plan.edit("styrtal/nystartade-foretag.yaml", "per 1 000 invånare", "per 10 000 invånare"));
+    assertTrue(markdown.contains("  - text: Antal nystartade företag per<del> 1 000</del><ins> 10 000</ins> invånare i Örebro län\n"),
+        markdown);
+  }
+
+  /** Issue 13: a list read "…län.; Antal…"; now each entry is a line of its own, with what became of it. */
+  @Test
+  void comparesAListEntryByEntry() {
+    String markdown = report(plan -> plan.with("omvarld.yaml", """
+        omvärldsfaktorer:
+          - Osäker geopolitik
+          - Demografi
+          - Ojämlik kapacitet i länets små kommuner
+          - Utbildning och kompetensförsörjningen
+          - Klimatanpassning
+        interna-utmaningar:
+          - Framtida finansiering av innovationsstödssystemet
+          - Översyn av folkhögskolornas statsbidragsvillkor
+        """));
+    assertTrue(markdown.contains("""
+        - **ändrad** Omvärldsfaktorer:
+          - Osäker geopolitik (flyttad från plats 5 till 1)
+          - Ojämlik kapacitet i länets<ins> små</ins> kommuner (ändrad)
+          - <del>Grön omställning</del> (borttagen)
+          - <ins>Klimatanpassning</ins> (tillagd)
+        """), markdown);
+  }
+
+  /** Issue 13: a comment may hold 65 536 characters; a longer report is counted, shortened and points to the whole. */
+  @Test
+  void shortensAReportLongerThanACommentToASummaryAndThePlaceOfTheWhole() {
+    Views.Plan plan = view(TestPlan.committed(before));
+    java.util.List<Change> changes = new java.util.ArrayList<>();
+    String text = "Att främja ett väl fungerande system för kompetensförsörjning i hela länet. ".repeat(10);
+    for (int i = 0; i < 600; i++) {
+      changes.add(new Change("Uppdrag", Change.Type.ANDRAD, "Uppdrag " + i,
+          java.util.List.of(new Change.Field("text", java.util.List.of(text + i), java.util.List.of(text + (i + 1))))));
+    }
+    for (int i = 0; i < 400; i++) {
+      changes.add(new Change("Styrtal", i % 2 == 0 ? Change.Type.TILLAGD : Change.Type.BORTTAGEN, "Styrtal " + i,
+          java.util.List.of(new Change.Field("text", java.util.List.of(), java.util.List.of(text)))));
+    }
+    String markdown = MarkdownReport.of(new Comparison("main", "", plan, plan, changes));
+    assertTrue(markdown.length() <= 65_536, markdown.length() + " characters");
+    assertTrue(markdown.startsWith(MarkdownReport.MARKER + "\n" + MarkdownReport.SHORTENED + "\n"), markdown);
+    assertTrue(markdown.contains("| Uppdrag | 600 ändrade |\n| Styrtal | 200 tillagda, 200 borttagna |\n"), markdown);
+    Matcher left = Pattern.compile("… och (\\d+) ändringar till \\(([^)]*)\\)").matcher(markdown);
+    assertTrue(left.find(), markdown);
+    int shown = markdown.split("\n- \\*\\*", -1).length - 1;
+    assertEquals(1_000, shown + Integer.parseInt(left.group(1)), markdown);
+    assertTrue(markdown.endsWith("Hela rapporten står i ändringar.pdf och ändringar.docx bland handlingarna; på en pull"
+        + " request i körningens artefakt handlingar.\n"), markdown);
+  }
+
+  @Test
+  void shortensAReportOfOneHugeChangeToItsCount() {
+    Views.Plan plan = view(TestPlan.committed(before));
+    Change huge = new Change("Omvärldsfaktorer", Change.Type.ANDRAD, "Omvärldsfaktorer", java.util.List.of(
+        new Change.Field("Omvärldsfaktorer", java.util.List.of("ord ".repeat(40_000)), java.util.List.of("term ".repeat(40_000)))));
+    String markdown = MarkdownReport.of(new Comparison("main", "", plan, plan, java.util.List.of(huge)));
+    assertTrue(markdown.length() < 2_000, markdown);
+    assertTrue(markdown.contains("| Omvärldsfaktorer | 1 ändrad |\n"), markdown);
+    assertTrue(markdown.contains("… och 1 ändring till (1 ändrad)."), markdown);
+  }
+
+  @Test
+  void leavesAReportThatFitsWhole() {
+    String markdown = report(plan -> plan.edit("styrtal/sjukfranvaro.yaml", "ska minska.", "ska sjunka."));
+    assertFalse(markdown.contains(MarkdownReport.SHORTENED) || markdown.contains("Hela rapporten"), markdown);
+  }
+
+  private String report(java.util.function.Consumer<TestPlan> edit) {
+    TestPlan proposal = TestPlan.committed(after);
+    edit.accept(proposal);
+    return MarkdownReport.of(Comparison.of("main", "", view(TestPlan.committed(before)), view(proposal)));
+  }
+
   private static void assertNothingActive(String html) {
     assertFalse(html.contains("<a "), html);
     assertFalse(html.contains("<img"), html);

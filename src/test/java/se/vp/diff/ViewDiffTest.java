@@ -153,19 +153,19 @@ class ViewDiffTest {
             + " ska minska.; " + utslapp + ".; " + energi + " → " + utslapp + " ska minska.; " + energi,
         "Fokusområden ändrad Fokusområde 4.3 Kompetensförsörjning | uppdrag till förvaltningen: " + kompetens + " → "
             + unga + "; " + kompetens,
+        "Fullmäktiges uppdrag till nämnden borttagen uppdrag utanför listan | uppdrag utanför listan: Nr 20 → ",
         "Fullmäktiges uppdrag till nämnden ändrad antal | antal: 17 → 18",
         "Fullmäktiges uppdrag till nämnden ändrad uppdrag i listan | uppdrag i listan: " + lista + " → " + lista
             + "; Nr 20",
-        "Fullmäktiges uppdrag till nämnden borttagen uppdrag utanför listan | uppdrag utanför listan: Nr 20 → ",
         "Uppdrag ändrad Uppdrag Nr 31: " + nr31 + " | text: Att främja ett väl fungerande strukturer för"
             + " kompetensförsörjning och livslångt lärande inom Örebro län. → " + nr31,
         "Uppdrag flyttad Uppdrag till förvaltningen: " + unga + " | ligger under: Fokusområde 4.1.1 → Fokusområde 4.3",
-        "Styrtal ändrad Styrtal: Antal gästnätter | ursprung: Förslag nytt styrtal till DN 2026 → DN 2025; Behåll i DN"
-            + " 2026",
         "Styrtal tillagd Styrtal: Antal besökare på länets besöksmål. | text:  → Antal besökare på länets besöksmål. |"
             + " ursprung:  → Förslag nytt styrtal till DN 2026 | ligger under:  → Fokusområde 4.1.1",
         "Styrtal borttagen Styrtal: " + utslapp + ". | text: " + utslapp + ". →  | ursprung: Förslag nytt styrtal till"
             + " DN 2026 →  | ligger under: Fokusområde 4.1.2 → ",
+        "Styrtal ändrad Styrtal: Antal gästnätter | ursprung: Förslag nytt styrtal till DN 2026 → DN 2025; Behåll i DN"
+            + " 2026",
         "Ekonomi ändrad ramanslag | ramanslag: 151,3\u00a0Mnkr → 151,4\u00a0Mnkr"), changes);
   }
 

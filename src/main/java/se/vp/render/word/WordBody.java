@@ -229,8 +229,31 @@ final class WordBody {
     }
     // In the order the schema gives: style, keep with next, numbering, then spacing, then alignment.
     out.append(properties.startsWith("<w:jc") ? room + properties : properties + room).append("</w:pPr>");
-    runs.forEach(this::run);
+    shown(runs).forEach(this::run);
     out.append("</w:p>");
+  }
+
+  /**
+   * The runs Word shows: not those it leaves out (the change report's words for a screen reader in
+   * the PDF), and runs of one look that these stood between joined again, so a deleted " ett" is
+   * one tracked change and not two.
+   */
+  private static List<Run> shown(List<Run> runs) {
+    List<Run> shown = new ArrayList<>();
+    for (Run run : runs) {
+      if (WordStyles.skipped(run.classes())) {
+        continue;
+      }
+      Run last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+      if (last != null && !last.lineBreak() && !run.lineBreak() && last.bold() == run.bold()
+          && last.italic() == run.italic() && last.change() == run.change() && last.classes().equals(run.classes())) {
+        shown.set(shown.size() - 1, new Run(last.text() + run.text(), false, run.bold(), run.italic(), run.change(),
+            run.classes()));
+      } else {
+        shown.add(run);
+      }
+    }
+    return shown;
   }
 
   private void run(Run run) {

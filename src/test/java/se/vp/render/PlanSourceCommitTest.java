@@ -1,0 +1,196 @@
+package se.vp.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.vp.view.Kalla;
+
+/**
+ * Which commit plan-source comes from, read from repositories as git itself makes them: each case
+ * read from git's own files and again with JGit alone, which must agree.
+ */
+class PlanSourceCommitTest {
+
+  @TempDir Path repo;
+
+  private String git(String... args) throws IOException, InterruptedException {
+    return git(repo, args);
+  }
+
+  private static String git(Path in, String... args) throws IOException, InterruptedException {
+    String[] command = new String[args.length + 5];
+    command[0] = "git";
+    command[1] = "-c";
+    command[2] = "user.name=Handläggare";
+    command[3] = "-c";
+    command[4] = "user.email=handlaggare@example.se";
+    System.arraycopy(args, 0, command, 5, args.length);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true);
+    builder.environment().put("GIT_AUTHOR_DATE", "2026-12-01T09:00:00+01:00");
+    // Just after midnight in Stockholm, still the day before in UTC: the committer's own day counts.
+    builder.environment().put("GIT_COMMITTER_DATE", "2026-12-02T00:30:00+01:00");
+    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    builder.environment().put("HOME", in.toString());
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes());
+    assertEquals(0, process.waitFor(), String.join(" ", args) + ": " + out);
+    return out.strip();
+  }
+
+  private void write(String file, String text) throws IOException {
+    Files.createDirectories(repo.resolve(file).getParent());
+    Files.writeString(repo.resolve(file), text);
+  }
+
+  /** A repository with a small plan-source, committed. */
+  private String committed() throws Exception {
+    git("init", "-q", "-b", "main");
+    write("pom.xml", "<project/>");
+    write("plan-source/plan.yaml", "titel: VP 2026\n");
+    write("plan-source/styrtal/sam.yaml", "text: SAM\n");
+    write("plan-source/LÄSMIG.md", "om planen\n");
+    git("add", ".");
+    git("commit", "-qm", "VP 2026");
+    return git("rev-parse", "HEAD");
+  }
+
+  private Kalla kalla(boolean loose) {
+    return PlanSourceCommit.of(repo.resolve("plan-source"), loose);
+  }
+
+  @Test
+  void printsTheCommitItsDateAndWhetherPlanSourceDiffers() {
+    String id = "f3db9d453bbf1d5771ad00e556f776ebacad31c1";
+    assertEquals("Uppgifterna kommer från plan-source i incheckning f3db9d453b, gjord den 2 december 2026.",
+        Kalla.incheckning(id, LocalDate.of(2026, 12, 2), false).mening());
+    assertEquals("Uppgifterna kommer från plan-source i incheckning f3db9d453b, gjord den 2 december 2026,"
+        + " med ändringar som inte är incheckade.", Kalla.incheckning(id, LocalDate.of(2026, 12, 2), true).mening());
+    assertEquals("plan-source ligger inte i git, så uppgifterna kan inte knytas till någon incheckning.",
+        Kalla.inteIGit().mening());
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void namesTheCommitOfACleanWorkTree(boolean loose) throws Exception {
+    String id = committed();
+    Kalla kalla = kalla(loose);
+    assertEquals(Optional.of(id.substring(0, 10)), kalla.commit());
+    assertEquals(Optional.of("2 december 2026"), kalla.datum());
+    assertFalse(kalla.andrad(), kalla.mening());
+  }
+
+  @Test
+  void readsALooseCommitWithoutJgitAndAPackedOneWithIt() throws Exception {
+    committed();
+    Kalla loose = PlanSourceCommit.withoutJgit(repo.resolve("plan-source")).orElseThrow();
+    git("gc", "-q", "--prune=now");
+    assertEquals(Optional.empty(), PlanSourceCommit.withoutJgit(repo.resolve("plan-source")));
+    assertEquals(loose, kalla(true));
+    assertEquals(loose, kalla(false));
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void seesAFileChangedAddedOrDeletedInTheWorkTree(boolean loose) throws Exception {
+    committed();
+    write("plan-source/plan.yaml", "titel: VP 2027\n");
+    assertTrue(kalla(loose).andrad(), "changed");
+    write("plan-source/plan.yaml", "titel: VP 2026\n");
+    assertFalse(kalla(loose).andrad(), "changed back, read again since its time is new");
+    write("plan-source/uppdrag/nr-1.yaml", "text: Nytt\n");
+    assertTrue(kalla(loose).andrad(), "a YAML file git does not know");
+    Files.delete(repo.resolve("plan-source/uppdrag/nr-1.yaml"));
+    write("plan-source/anteckningar.txt", "vp läser inte den här\n");
+    write("annat/fil.yaml", "utanför plan-source\n");
+    assertFalse(kalla(loose).andrad(), "files vp does not read, and files outside plan-source");
+    Files.delete(repo.resolve("plan-source/LÄSMIG.md"));
+    assertTrue(kalla(loose).andrad(), "deleted");
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void seesAChangeStagedButNotCommitted(boolean loose) throws Exception {
+    String first = committed();
+    write("plan-source/styrtal/sam.yaml", "text: Sjukfrånvaro\n");
+    git("add", "plan-source");
+    Kalla staged = kalla(loose);
+    assertEquals(Optional.of(first.substring(0, 10)), staged.commit());
+    assertTrue(staged.andrad(), "the index is not HEAD");
+    git("rm", "-q", "--cached", "plan-source/plan.yaml");
+    git("commit", "-qm", "styrtal");
+    assertTrue(kalla(loose).andrad(), "plan.yaml is in the work tree, not in git");
+    git("add", "plan-source");
+    git("commit", "-qm", "plan");
+    Kalla after = kalla(loose);
+    assertEquals(Optional.of(git("rev-parse", "HEAD").substring(0, 10)), after.commit());
+    assertFalse(after.andrad(), after.mening());
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void readsPackedRefsADetachedHeadAndALinkedWorktree(boolean loose) throws Exception {
+    String id = committed();
+    git("pack-refs", "--all");
+    assertEquals(Optional.of(id.substring(0, 10)), kalla(loose).commit(), "packed-refs");
+    git("checkout", "-q", "--detach");
+    assertEquals(Optional.of(id.substring(0, 10)), kalla(loose).commit(), "detached");
+    git("checkout", "-q", "main");
+    git("worktree", "add", "-q", "-b", "gren", "annan");
+    Path other = repo.resolve("annan");
+    Files.writeString(other.resolve("plan-source/plan.yaml"), "titel: VP 2027\n");
+    git(other, "commit", "-qam", "2027");
+    Kalla there = PlanSourceCommit.of(other.resolve("plan-source"), loose);
+    assertEquals(Optional.of(git(other, "rev-parse", "HEAD").substring(0, 10)), there.commit());
+    assertFalse(there.andrad(), there.mening());
+    assertEquals(Optional.of(id.substring(0, 10)), kalla(loose).commit(), "the main work tree keeps its own HEAD");
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aPlanSourceGitDoesNotTrackIsNotInGit(boolean loose) throws Exception {
+    assertEquals(Kalla.inteIGit(), kalla(loose), "no repository");
+    git("init", "-q");
+    write("plan-source/plan.yaml", "titel: VP 2026\n");
+    assertEquals(Kalla.inteIGit(), kalla(loose), "no commit yet");
+    write("a", "a");
+    git("add", "a");
+    git("commit", "-qm", "a");
+    assertEquals(Kalla.inteIGit(), kalla(loose), "a copy of the plan in a repository, as the invoker scenarios make");
+  }
+
+  @Test
+  void aBrokenRepositoryIsSaidToBeUnreadable() throws Exception {
+    String id = committed();
+    Path object = repo.resolve(".git/objects/" + id.substring(0, 2) + "/" + id.substring(2));
+    byte[] bytes = Files.readAllBytes(object);
+    object.toFile().setWritable(true);
+    bytes[bytes.length / 2] ^= 0x55;
+    Files.write(object, bytes);
+    assertEquals(Kalla.olasbar(), kalla(true), "a damaged commit");
+    Files.writeString(repo.resolve(".git/HEAD"), "ref: ../../../../etc/passwd\n");
+    assertEquals(Kalla.olasbar(), kalla(true), "HEAD outside refs/");
+    Files.writeString(repo.resolve(".git/HEAD"), "x".repeat(100_000));
+    assertEquals(Kalla.olasbar(), kalla(true), "a HEAD larger than git writes");
+    Files.delete(repo.resolve(".git/HEAD"));
+    write("anywhere", "0123456789012345678901234567890123456789\n");
+    Files.createSymbolicLink(repo.resolve(".git/HEAD"), repo.resolve("anywhere"));
+    assertEquals(Kalla.olasbar(), kalla(true), "a link");
+  }
+
+  @Test
+  void aGitFileNamingNothingIsSaidToBeUnreadable() throws Exception {
+    write(".git", "gitdir: finns-inte\n");
+    write("plan-source/plan.yaml", "titel: VP 2026\n");
+    assertEquals(Kalla.olasbar(), kalla(true));
+  }
+}

@@ -27,7 +27,7 @@ class PlanSourceCommitTest {
     return git(repo, args);
   }
 
-  private static String git(Path in, String... args) throws IOException, InterruptedException {
+  static String git(Path in, String... args) throws IOException, InterruptedException {
     String[] command = new String[args.length + 5];
     command[0] = "git";
     command[1] = "-c";

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.VpException;
 import se.vp.model.Namndplan;
-import se.vp.view.Kalla;
 
 /**
  * What a render can leave in output/ as it is. The hashes of this render's input are set against
@@ -34,8 +33,8 @@ final class IncrementalOutput {
     this.files = new ConcurrentSkipListMap<>(previous.files());
   }
 
-  static IncrementalOutput of(RenderRequest request, Kalla kalla) {
-    return new IncrementalOutput(request.output(), RenderInputs.of(request, kalla), RenderManifest.read(request.output()));
+  static IncrementalOutput of(RenderRequest request, PlanSourceCommit.Version version) {
+    return new IncrementalOutput(request.output(), RenderInputs.of(request, version), RenderManifest.read(request.output()));
   }
 
   /** True when the input hashes as last time and every file is still as the last render wrote it. */

@@ -53,29 +53,44 @@ final class PlanSourceCommit {
 
   private PlanSourceCommit() {}
 
-  static Kalla of(Path planSource) {
+  /**
+   * What was found: a commit with its date and whether plan-source differs from it; or none, since
+   * plan-source is not in git ({@code readable}) or git's files cannot be read. The sentence is
+   * written only for a template: an unchanged render compares this, and never formats a date.
+   */
+  record Version(Optional<String> commit, Optional<LocalDate> date, boolean andrad, boolean readable) {
+    static final Version NOT_IN_GIT = new Version(Optional.empty(), Optional.empty(), false, true);
+    static final Version UNREADABLE = new Version(Optional.empty(), Optional.empty(), false, false);
+
+    Kalla kalla() {
+      return commit.isPresent() ? Kalla.incheckning(commit.get(), date.orElseThrow(), andrad)
+          : readable ? Kalla.inteIGit() : Kalla.olasbar();
+    }
+  }
+
+  static Version of(Path planSource) {
     return of(planSource, true);
   }
 
   /** With {@code loose} false, everything is read with JGit: for the tests that both ways agree. */
-  static Kalla of(Path planSource, boolean loose) {
+  static Version of(Path planSource, boolean loose) {
     Optional<Place> place = Place.of(planSource);
     if (place.isEmpty()) {
-      return Kalla.inteIGit();
+      return Version.NOT_IN_GIT;
     }
     try {
-      Optional<Kalla> read = loose ? withoutJgit(place.get()) : Optional.empty();
+      Optional<Version> read = loose ? withoutJgit(place.get()) : Optional.empty();
       return read.isPresent() ? read.get() : withJgit(place.get());
     } catch (IOException | RuntimeException e) {
       // A repository git would not read either, or one vp does not know: the sentence says so.
-      return Kalla.olasbar();
+      return Version.UNREADABLE;
     }
   }
 
   /** What git's own files tell without JGit; empty when JGit is needed (a packed object, index version 4). */
-  static Optional<Kalla> withoutJgit(Path planSource) throws IOException {
+  static Optional<Version> withoutJgit(Path planSource) throws IOException {
     Optional<Place> place = Place.of(planSource);
-    return place.isEmpty() ? Optional.of(Kalla.inteIGit()) : withoutJgit(place.get());
+    return place.isEmpty() ? Optional.of(Version.NOT_IN_GIT) : withoutJgit(place.get());
   }
 
   /** plan-source in its work tree: the folder, and its path there with '/'. */
@@ -91,20 +106,20 @@ final class PlanSourceCommit {
     }
   }
 
-  private static Optional<Kalla> withoutJgit(Place place) throws IOException {
+  private static Optional<Version> withoutJgit(Place place) throws IOException {
     Optional<List<GitIndex.Entry>> entries = GitIndex.entriesIn(place.tree().index(), place.relative());
     if (entries.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(kalla(LooseObjects.of(place.tree()), entries.get(), modified(place.tree().index()),
+      return Optional.of(version(LooseObjects.of(place.tree()), entries.get(), modified(place.tree().index()),
           place.folder(), place.relative()));
     } catch (GitObjects.Elsewhere e) {
       return Optional.empty();
     }
   }
 
-  private static Kalla withJgit(Place place) throws IOException {
+  private static Version withJgit(Place place) throws IOException {
     GitIndex.WorkTree tree = place.tree();
     String relative = place.relative();
     try (Repository repository = new FileRepositoryBuilder().setGitDir(tree.gitDir().toFile())
@@ -117,24 +132,24 @@ final class PlanSourceCommit {
             Integer.toUnsignedLong(entry.getLength()), modified.getEpochSecond(), modified.getNano(),
             entry.getStage(), entry.isIntentToAdd(), entry.isSkipWorkTree()));
       }
-      return kalla(new JgitObjects(repository), entries, modified(tree.index()), place.folder(), relative);
+      return version(new JgitObjects(repository), entries, modified(tree.index()), place.folder(), relative);
     } catch (GitObjects.Elsewhere e) {
       throw new IOException("JGit reads every object", e);
     }
   }
 
-  private static Kalla kalla(GitObjects objects, List<GitIndex.Entry> entries, Optional<FileTime> indexWritten,
+  private static Version version(GitObjects objects, List<GitIndex.Entry> entries, Optional<FileTime> indexWritten,
       Path folder, String relative) throws IOException, GitObjects.Elsewhere {
     Optional<String> head = objects.head();
     Optional<Commit> commit = head.isPresent() ? Optional.of(Commit.parse(objects.object(head.get(), "commit")))
         : Optional.empty();
     Optional<String> committed = commit.isPresent() ? subtree(objects, commit.get().tree(), relative) : Optional.empty();
     if (commit.isEmpty() || committed.isEmpty() && entries.isEmpty()) {
-      return Kalla.inteIGit();
+      return Version.NOT_IN_GIT;
     }
     boolean andrad = !indexTree(entries, relative).equals(committed)
         || workTreeDiffers(entries, indexWritten, folder, relative);
-    return Kalla.incheckning(head.get(), commit.get().date(), andrad);
+    return new Version(head, Optional.of(commit.get().date()), andrad, true);
   }
 
   /** A commit's tree and the date its committer gave it, in the committer's time zone, as git log shows it. */

@@ -11,7 +11,6 @@ import se.vp.source.Layout;
 import se.vp.source.PlanSource;
 import se.vp.source.SourceLimits;
 import se.vp.source.SourceTree;
-import se.vp.view.Kalla;
 
 /**
  * The hashes of everything a render is made from: vp's own code, the templates, the options,
@@ -27,15 +26,15 @@ record RenderInputs(String run, Map<String, String> namnder) {
     namnder = Map.copyOf(namnder);
   }
 
-  static RenderInputs of(RenderRequest request, Kalla kalla) {
+  static RenderInputs of(RenderRequest request, PlanSourceCommit.Version version) {
     try {
-      return read(request, kalla);
+      return read(request, version);
     } catch (IOException | RuntimeException e) {
       return UNKNOWN;
     }
   }
 
-  private static RenderInputs read(RenderRequest request, Kalla kalla) throws IOException {
+  private static RenderInputs read(RenderRequest request, PlanSourceCommit.Version version) throws IOException {
     // Read as the loader reads plan-source: a folder it refuses, or a YAML file beyond its limits,
     // is never up to date, and the render's own check then says what is wrong. Other files count by
     // their names only, since a folder of them alone can make a nämnd.
@@ -56,7 +55,7 @@ record RenderInputs(String run, Map<String, String> namnder) {
     Hashes.add(shared, "datum", String.valueOf(request.sourceDate().map(d -> d.getEpochSecond()).orElse(-1L)).getBytes());
     Hashes.addFolder(shared, request.templates());
     // The handlingar name plan-source's commit: a new commit renders them anew, unchanged files or not.
-    Hashes.add(shared, "källa", kalla.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Hashes.add(shared, "källa", version.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     boolean region = PlanSource.isRegion(entries);
     Map<String, MessageDigest> namnder = new TreeMap<>();
     MessageDigest run = Hashes.sha256();

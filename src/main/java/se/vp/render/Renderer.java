@@ -33,7 +33,6 @@ import se.vp.render.writer.OutputFile;
 import se.vp.render.writer.TemplateOutput;
 import se.vp.render.writer.Xhtml;
 import se.vp.source.PlanLoader;
-import se.vp.view.Kalla;
 import se.vp.view.PlanViews;
 import se.vp.view.TemplateModel;
 
@@ -60,11 +59,11 @@ public final class Renderer {
   private final String templatesDisplay;
   private final Writers writers;
   private final Timings timings;
-  private final Kalla kalla;
+  private final PlanSourceCommit.Version version;
 
-  private Renderer(RenderRequest request, Kalla kalla) {
+  private Renderer(RenderRequest request, PlanSourceCommit.Version version) {
     this.request = request;
-    this.kalla = kalla;
+    this.version = version;
     this.templatesDisplay = PlanLoader.display(request.templates(), request.displayBase());
     this.writers = Writers.of(request, templatesDisplay);
     this.timings = new Timings(writers.names());
@@ -91,14 +90,14 @@ public final class Renderer {
     } catch (VpException e) {
       return new RenderResult(List.of(), List.of(), false, new Timings(), Optional.of(e));
     }
-    Kalla kalla = PlanSourceCommit.of(request.planSource());
-    IncrementalOutput incremental = IncrementalOutput.of(request, kalla);
+    PlanSourceCommit.Version version = PlanSourceCommit.of(request.planSource());
+    IncrementalOutput incremental = IncrementalOutput.of(request, version);
     if (incremental.upToDate()) {
       return new RenderResult(incremental.previousFindings(), List.of(), true, new Timings(), Optional.empty());
     }
     Writers.warmUp();
     try {
-      return new Renderer(request, kalla).checkAndWrite(check, incremental, mover);
+      return new Renderer(request, version).checkAndWrite(check, incremental, mover);
     } finally {
       Writers.awaitWarmUp();
     }
@@ -198,7 +197,7 @@ public final class Renderer {
   private Object withKalla(Object model) {
     Map<String, Object> map = new LinkedHashMap<>();
     ((Map<?, ?>) model).forEach((key, value) -> map.put((String) key, value));
-    map.put("kalla", TemplateModel.of(kalla));
+    map.put("kalla", TemplateModel.of(version.kalla()));
     return Collections.unmodifiableMap(map);
   }
 

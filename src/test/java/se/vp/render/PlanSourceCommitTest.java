@@ -65,7 +65,7 @@ class PlanSourceCommitTest {
   }
 
   private Kalla kalla(boolean loose) {
-    return PlanSourceCommit.of(repo.resolve("plan-source"), loose);
+    return PlanSourceCommit.of(repo.resolve("plan-source"), loose).kalla();
   }
 
   @Test
@@ -92,7 +92,7 @@ class PlanSourceCommitTest {
   @Test
   void readsALooseCommitWithoutJgitAndAPackedOneWithIt() throws Exception {
     committed();
-    Kalla loose = PlanSourceCommit.withoutJgit(repo.resolve("plan-source")).orElseThrow();
+    Kalla loose = PlanSourceCommit.withoutJgit(repo.resolve("plan-source")).orElseThrow().kalla();
     git("gc", "-q", "--prune=now");
     assertEquals(Optional.empty(), PlanSourceCommit.withoutJgit(repo.resolve("plan-source")));
     assertEquals(loose, kalla(true));
@@ -149,7 +149,7 @@ class PlanSourceCommitTest {
     Path other = repo.resolve("annan");
     Files.writeString(other.resolve("plan-source/plan.yaml"), "titel: VP 2027\n");
     git(other, "commit", "-qam", "2027");
-    Kalla there = PlanSourceCommit.of(other.resolve("plan-source"), loose);
+    Kalla there = PlanSourceCommit.of(other.resolve("plan-source"), loose).kalla();
     assertEquals(Optional.of(git(other, "rev-parse", "HEAD").substring(0, 10)), there.commit());
     assertFalse(there.andrad(), there.mening());
     assertEquals(Optional.of(id.substring(0, 10)), kalla(loose).commit(), "the main work tree keeps its own HEAD");

@@ -43,9 +43,10 @@ import se.vp.view.Kalla;
  * tree, or that the work tree has a YAML file the index does not (vp would read it; another
  * untracked file changes no list).
  *
- * <p>HEAD, the commit and the trees on the way to plan-source are read from git's own files when
- * they are loose, and the index when git wrote it as version 2 or 3; anything else (a commit
- * in a pack file, as after a clone) is read with JGit, whose start costs a render half a second. A
+ * <p>HEAD, the commit and the trees on the way to plan-source are read from git's own files,
+ * loose or packed, and the index when git wrote it as version 2 or 3; anything else (a ref table,
+ * an alternate's objects, index version 4) is read with JGit, whose start costs a render half a
+ * second and more. A
  * work-tree file whose size and modification time are as the index recorded them, and older than
  * the index, is taken as unchanged without reading it, as git status does.
  */
@@ -87,7 +88,7 @@ final class PlanSourceCommit {
     }
   }
 
-  /** What git's own files tell without JGit; empty when JGit is needed (a packed object, index version 4). */
+  /** What git's own files tell without JGit; empty when JGit is needed (index version 4, say). */
   static Optional<Version> withoutJgit(Path planSource) throws IOException {
     Optional<Place> place = Place.of(planSource);
     return place.isEmpty() ? Optional.of(Version.NOT_IN_GIT) : withoutJgit(place.get());
@@ -112,7 +113,7 @@ final class PlanSourceCommit {
       return Optional.empty();
     }
     try {
-      return Optional.of(version(LooseObjects.of(place.tree()), entries.get(), modified(place.tree().index()),
+      return Optional.of(version(GitFiles.of(place.tree()), entries.get(), modified(place.tree().index()),
           place.folder(), place.relative()));
     } catch (GitObjects.Elsewhere e) {
       return Optional.empty();
@@ -379,7 +380,7 @@ final class PlanSourceCommit {
     @Override
     public byte[] object(String id, String type) throws IOException {
       return repository.open(ObjectId.fromString(id), type.equals("commit") ? Constants.OBJ_COMMIT : Constants.OBJ_TREE)
-          .getCachedBytes(LooseObjects.MAX_OBJECT_BYTES);
+          .getCachedBytes(GitFiles.MAX_OBJECT_BYTES);
     }
   }
 }

@@ -90,13 +90,44 @@ class PlanSourceCommitTest {
   }
 
   @Test
-  void readsALooseCommitWithoutJgitAndAPackedOneWithIt() throws Exception {
+  void readsPackedObjectsAndTheirDeltasWithoutJgit() throws Exception {
     committed();
+    StringBuilder plan = new StringBuilder("titel: VP 2026\n");
+    for (int i = 0; i < 24; i++) {
+      plan.append("rad").append(i).append(": ").append("text ".repeat(40)).append('\n');
+      write("plan-source/plan.yaml", plan.toString());
+      write("plan-source/styrtal/s" + i + ".yaml", "text: Styrtal " + i + "\n");
+      git("add", ".");
+      git("commit", "-qm", "steg " + i);
+    }
+    git("checkout", "-q", "HEAD~12");
     Kalla loose = PlanSourceCommit.withoutJgit(repo.resolve("plan-source")).orElseThrow().kalla();
-    git("gc", "-q", "--prune=now");
-    assertEquals(Optional.empty(), PlanSourceCommit.withoutJgit(repo.resolve("plan-source")));
-    assertEquals(loose, kalla(true));
-    assertEquals(loose, kalla(false));
+    assertEquals(kalla(false), loose);
+    git("gc", "-q", "--aggressive", "--prune=now");
+    String pack = git("verify-pack", "-v", packIndex());
+    assertTrue(pack.contains("chain length = 2"), pack);
+    assertEquals(Optional.of(loose), PlanSourceCommit.withoutJgit(repo.resolve("plan-source")).map(v -> v.kalla()),
+        "deltas against an offset");
+    assertEveryVersionOfThePlanReadsAsGitReadsIt();
+    git("-c", "repack.useDeltaBaseOffset=false", "repack", "-adfq");
+    assertEquals(Optional.of(loose), PlanSourceCommit.withoutJgit(repo.resolve("plan-source")).map(v -> v.kalla()),
+        "deltas against an id");
+    assertEveryVersionOfThePlanReadsAsGitReadsIt();
+  }
+
+  /** plan.yaml grew by a line in each commit: git stores most of its versions as deltas. */
+  private void assertEveryVersionOfThePlanReadsAsGitReadsIt() throws Exception {
+    GitFiles files = GitFiles.of(GitIndex.around(repo).orElseThrow());
+    for (String commit : git("rev-list", "--all").split("\n")) {
+      String blob = git("rev-parse", commit + ":plan-source/plan.yaml");
+      assertEquals(git("cat-file", "blob", blob), new String(files.object(blob, "blob")).strip(), commit);
+    }
+  }
+
+  private String packIndex() throws IOException {
+    try (var files = Files.list(repo.resolve(".git/objects/pack"))) {
+      return files.filter(f -> f.toString().endsWith(".idx")).findFirst().orElseThrow().toString();
+    }
   }
 
   @ParameterizedTest
@@ -185,6 +216,26 @@ class PlanSourceCommitTest {
     write("anywhere", "0123456789012345678901234567890123456789\n");
     Files.createSymbolicLink(repo.resolve(".git/HEAD"), repo.resolve("anywhere"));
     assertEquals(Kalla.olasbar(), kalla(true), "a link");
+  }
+
+  @Test
+  void aDamagedPackIsSaidToBeUnreadable() throws Exception {
+    committed();
+    git("gc", "-q", "--prune=now");
+    Path index = Path.of(packIndex());
+    Path pack = index.resolveSibling(index.getFileName().toString().replace(".idx", ".pack"));
+    byte[] bytes = Files.readAllBytes(pack);
+    pack.toFile().setWritable(true);
+    Files.write(pack, java.util.Arrays.copyOf(bytes, 40));
+    assertEquals(Kalla.olasbar(), kalla(true), "a pack cut short");
+    byte[] garbage = new byte[bytes.length];
+    java.util.Arrays.fill(garbage, (byte) 0xff);
+    System.arraycopy(bytes, 0, garbage, 0, 12);
+    Files.write(pack, garbage);
+    assertEquals(Kalla.olasbar(), kalla(true), "objects of no type, sizes beyond any limit");
+    index.toFile().setWritable(true);
+    Files.write(index, new byte[2000]);
+    assertEquals(Kalla.olasbar(), kalla(true), "an index that is none");
   }
 
   @Test

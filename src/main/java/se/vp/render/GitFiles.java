@@ -12,13 +12,14 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * A repository's HEAD and its loose objects, read from git's own files: what a render needs to
- * name its commit without starting JGit. Whatever lies beyond this (an object in a pack file, a
- * ref table) is {@link Elsewhere}, and the caller asks JGit. The files come with a checkout a pull
- * request made, so every read is bounded, no link is followed, and a file that is not as git
+ * A repository's HEAD and its objects, read from git's own files: what a render needs to name its
+ * commit without starting JGit. Loose objects are read here, packed ones by {@link PackFiles};
+ * whatever lies beyond these (a ref table, an alternate's objects) is {@link Elsewhere}, and the
+ * caller asks JGit. The files come with a checkout a pull request made, so every read is bounded,
+ * no link is followed, every object is checked against its id, and a file that is not as git
  * writes it is an IOException.
  */
-final class LooseObjects implements GitObjects {
+final class GitFiles implements GitObjects {
 
   /** Commits and the trees on the way to plan-source are small; a larger one is no honest object. */
   static final int MAX_OBJECT_BYTES = 4 << 20;
@@ -29,24 +30,25 @@ final class LooseObjects implements GitObjects {
 
   private final Path gitDir;
   private final Path commonDir;
+  private PackFiles packs;
 
-  private LooseObjects(Path gitDir, Path commonDir) {
+  private GitFiles(Path gitDir, Path commonDir) {
     this.gitDir = gitDir;
     this.commonDir = commonDir;
   }
 
   /** The objects of a work tree's repository; a linked worktree shares those of the repository it was added to. */
-  static LooseObjects of(GitIndex.WorkTree tree) throws IOException {
+  static GitFiles of(GitIndex.WorkTree tree) throws IOException {
     Path gitDir = tree.gitDir();
     Path commondir = gitDir.resolve("commondir");
     if (!Files.exists(commondir, LinkOption.NOFOLLOW_LINKS)) {
-      return new LooseObjects(gitDir, gitDir);
+      return new GitFiles(gitDir, gitDir);
     }
     String common = new String(small(commondir), StandardCharsets.UTF_8).strip();
     if (common.isEmpty() || common.indexOf('\0') >= 0) {
       throw new IOException("commondir is empty");
     }
-    return new LooseObjects(gitDir, gitDir.resolve(common).normalize());
+    return new GitFiles(gitDir, gitDir.resolve(common).normalize());
   }
 
   @Override
@@ -114,9 +116,21 @@ final class LooseObjects implements GitObjects {
     if (!id.matches("[0-9a-f]{40}")) {
       throw new IOException("not an object id: " + id);
     }
-    Path file = commonDir.resolve("objects").resolve(id.substring(0, 2)).resolve(id.substring(2));
+    Path objects = commonDir.resolve("objects");
+    Path file = objects.resolve(id.substring(0, 2)).resolve(id.substring(2));
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw new Elsewhere(); // packed, or in an alternate's objects
+      if (packs == null) {
+        packs = PackFiles.in(objects);
+      }
+      PackFiles.Found packed = packs.read(id);
+      byte[] content = packed.content();
+      if (packed.type() != (type.equals("commit") ? 1 : type.equals("tree") ? 2 : 3)) {
+        throw new IOException("object " + id + " is no " + type);
+      }
+      if (!GitObjects.id(type, content).equals(id)) {
+        throw new IOException("object " + id + " in a pack does not hash to its name");
+      }
+      return content;
     }
     regular(file);
     if (Files.size(file) > MAX_OBJECT_BYTES) {

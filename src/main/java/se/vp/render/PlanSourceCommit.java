@@ -46,9 +46,8 @@ import se.vp.view.Kalla;
  * <p>HEAD, the commit and the trees on the way to plan-source are read from git's own files,
  * loose or packed, and the index when git wrote it as version 2 or 3; anything else (a ref table,
  * an alternate's objects, index version 4) is read with JGit, whose start costs a render half a
- * second and more. A
- * work-tree file whose size and modification time are as the index recorded them, and older than
- * the index, is taken as unchanged without reading it, as git status does.
+ * second and more. A work-tree file whose size and modification time are as the index recorded
+ * them, and older than the index, is taken as unchanged without reading it, as git status does.
  */
 final class PlanSourceCommit {
 

@@ -33,8 +33,8 @@ final class IncrementalOutput {
     this.files = new ConcurrentSkipListMap<>(previous.files());
   }
 
-  static IncrementalOutput of(RenderRequest request) {
-    return new IncrementalOutput(request.output(), RenderInputs.of(request), RenderManifest.read(request.output()));
+  static IncrementalOutput of(RenderRequest request, PlanSourceCommit.Version version) {
+    return new IncrementalOutput(request.output(), RenderInputs.of(request, version), RenderManifest.read(request.output()));
   }
 
   /** True when the input hashes as last time and every file is still as the last render wrote it. */

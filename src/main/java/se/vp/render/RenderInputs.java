@@ -13,8 +13,9 @@ import se.vp.source.SourceLimits;
 import se.vp.source.SourceTree;
 
 /**
- * The hashes of everything a render is made from: vp's own code, the templates, the options, and
- * plan-source, for the run as a whole and for each nämnd (the council's files and its own).
+ * The hashes of everything a render is made from: vp's own code, the templates, the options,
+ * plan-source and the commit it is in, for the run as a whole and for each nämnd (the council's
+ * files and its own).
  */
 record RenderInputs(String run, Map<String, String> namnder) {
 
@@ -25,15 +26,15 @@ record RenderInputs(String run, Map<String, String> namnder) {
     namnder = Map.copyOf(namnder);
   }
 
-  static RenderInputs of(RenderRequest request) {
+  static RenderInputs of(RenderRequest request, PlanSourceCommit.Version version) {
     try {
-      return read(request);
+      return read(request, version);
     } catch (IOException | RuntimeException e) {
       return UNKNOWN;
     }
   }
 
-  private static RenderInputs read(RenderRequest request) throws IOException {
+  private static RenderInputs read(RenderRequest request, PlanSourceCommit.Version version) throws IOException {
     // Read as the loader reads plan-source: a folder it refuses, or a YAML file beyond its limits,
     // is never up to date, and the render's own check then says what is wrong. Other files count by
     // their names only, since a folder of them alone can make a nämnd.
@@ -53,6 +54,8 @@ record RenderInputs(String run, Map<String, String> namnder) {
     Hashes.add(shared, "xhtml", String.valueOf(request.xhtml()).getBytes());
     Hashes.add(shared, "datum", String.valueOf(request.sourceDate().map(d -> d.getEpochSecond()).orElse(-1L)).getBytes());
     Hashes.addFolder(shared, request.templates());
+    // The handlingar name plan-source's commit: a new commit renders them anew, unchanged files or not.
+    Hashes.add(shared, "källa", version.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     boolean region = PlanSource.isRegion(entries);
     Map<String, MessageDigest> namnder = new TreeMap<>();
     MessageDigest run = Hashes.sha256();

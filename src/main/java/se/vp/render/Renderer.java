@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,9 +61,11 @@ public final class Renderer {
   private final String templatesDisplay;
   private final Writers writers;
   private final Timings timings;
+  private final PlanSourceCommit.Version version;
 
-  private Renderer(RenderRequest request) {
+  private Renderer(RenderRequest request, PlanSourceCommit.Version version) {
     this.request = request;
+    this.version = version;
     this.templatesDisplay = PlanLoader.display(request.templates(), request.displayBase());
     this.writers = Writers.of(request, templatesDisplay);
     this.timings = new Timings(writers.names());
@@ -88,13 +92,14 @@ public final class Renderer {
     } catch (VpException e) {
       return new RenderResult(List.of(), List.of(), false, new Timings(), Optional.of(e));
     }
-    IncrementalOutput incremental = IncrementalOutput.of(request);
+    PlanSourceCommit.Version version = PlanSourceCommit.of(request.planSource());
+    IncrementalOutput incremental = IncrementalOutput.of(request, version);
     if (incremental.upToDate()) {
       return new RenderResult(incremental.previousFindings(), List.of(), true, new Timings(), Optional.empty());
     }
     Writers.warmUp();
     try {
-      return new Renderer(request).checkAndWrite(check, incremental, mover);
+      return new Renderer(request, version).checkAndWrite(check, incremental, mover);
     } finally {
       Writers.awaitWarmUp();
     }
@@ -103,7 +108,8 @@ public final class Renderer {
   /** Writes the change report of a comparison: ändringar.md, and the report in every format that takes it. */
   public static List<Path> renderChanges(RenderRequest request, Comparison comparison, Plan current)
       throws VpException {
-    return new Renderer(request.withOutput(OutputPlace.check(request))).changes(comparison, current);
+    return new Renderer(request.withOutput(OutputPlace.check(request)), PlanSourceCommit.of(request.planSource()))
+        .changes(comparison, current);
   }
 
   private RenderResult checkAndWrite(Check check, IncrementalOutput incremental, OutputFolder.Mover mover) {
@@ -220,12 +226,20 @@ public final class Renderer {
         Xhtml.parse(xhtml, templatesDisplay + "/" + handling.template()), created);
   }
 
-  private static Object planModel(ResolvedPlan plan) {
-    return TemplateModel.of(PlanViews.of(plan));
+  private Object planModel(ResolvedPlan plan) {
+    return withKalla(TemplateModel.of(PlanViews.of(plan)));
   }
 
-  private static Object changeModel(Comparison comparison) {
-    return TemplateModel.of(ChangeView.of(comparison));
+  private Object changeModel(Comparison comparison) {
+    return withKalla(TemplateModel.of(ChangeView.of(comparison)));
+  }
+
+  /** Every template may say which commit of plan-source it was made from, as {@code kalla.mening}. */
+  private Object withKalla(Object model) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    ((Map<?, ?>) model).forEach((key, value) -> map.put((String) key, value));
+    map.put("kalla", TemplateModel.of(version.kalla()));
+    return Collections.unmodifiableMap(map);
   }
 
   private Templates templates() throws VpException {

@@ -106,6 +106,21 @@ class RenderTest {
   }
 
   @Test
+  void everyStyrtalShowsItsIdAndTheListsSayTheyAreNotFromGit() throws IOException {
+    String pdf = normalize(pdfText("sammanstallning"));
+    String docx = normalize(UntrustedInputTest.zipEntry(output.resolve("sammanstallning.docx"), "word/document.xml")
+        .replaceAll("</w:p>", " ").replaceAll("<[^>]+>", ""));
+    for (var s : plan.styrtal()) {
+      assertTrue(pdf.contains("Id: " + s.id()), s.id());
+      assertTrue(docx.contains("Id: " + s.id()), s.id());
+    }
+    // The temporary copy of the plan is in no repository.
+    String sentence = "plan-source ligger inte i git, så uppgifterna kan inte knytas till någon incheckning.";
+    assertTrue(pdf.contains(sentence), pdf);
+    assertTrue(docx.contains(sentence), docx);
+  }
+
+  @Test
   void everySlideFitsOnItsOwnPage() throws Exception {
     String xhtml = new Templates(Path.of("templates"), "templates").render("bildspel.ftlx",
         se.vp.view.TemplateModel.of(se.vp.view.PlanViews.of(se.vp.model.ResolvedPlan.of(plan))));

@@ -231,7 +231,7 @@ class UntrustedInputTest {
     return out.toByteArray();
   }
 
-  private static String zipEntry(Path zip, String name) throws IOException {
+  static String zipEntry(Path zip, String name) throws IOException {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         if (entry.getName().equals(name)) {

@@ -33,6 +33,7 @@ import se.vp.render.ReadingOrder.Element;
 import se.vp.render.pdf.PdfWriter;
 import se.vp.render.writer.TemplateOutput;
 import se.vp.render.writer.Xhtml;
+import se.vp.view.Kalla;
 import se.vp.view.PlanViews;
 import se.vp.view.TemplateModel;
 
@@ -57,9 +58,11 @@ class A4StructureTest {
   static final Map<String, Handling> handlings = new HashMap<>();
 
   @BeforeAll
+  @SuppressWarnings("unchecked")
   static void renderTheA4Documents() throws Exception {
     Plan plan = Validation.of(Path.of("plan-source"), Path.of("")).plan().orElseThrow();
-    Object model = TemplateModel.of(PlanViews.of(ResolvedPlan.of(plan)));
+    Map<String, Object> model = new HashMap<>((Map<String, Object>) TemplateModel.of(PlanViews.of(ResolvedPlan.of(plan))));
+    model.put("kalla", TemplateModel.of(Kalla.inteIGit()));
     Templates templates = new Templates(Path.of("templates"), "templates");
     for (String name : List.of("beslutsunderlag", "sammanstallning")) {
       String xhtml = templates.render(name + ".ftlx", model);

@@ -19,9 +19,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -222,20 +219,7 @@ class A4StructureTest {
   }
 
   private static String artifactText(PDPage page) throws IOException {
-    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-    extractor.processPage(page);
-    StringBuilder text = new StringBuilder();
-    for (PDMarkedContent content : extractor.getMarkedContents()) {
-      if ("Artifact".equals(content.getTag())) {
-        for (Object item : content.getContents()) {
-          if (item instanceof TextPosition position) {
-            text.append(position.getUnicode());
-          }
-        }
-        text.append(' ');
-      }
-    }
-    return normalize(text.toString());
+    return normalize(ReadingOrder.artifactText(page));
   }
 
   private static String normalize(String text) {

@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.vp.Validation;
@@ -124,19 +121,6 @@ class DeckStructureTest {
   }
 
   private static String artifactText(PDPage page) throws IOException {
-    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-    extractor.processPage(page);
-    StringBuilder text = new StringBuilder();
-    for (PDMarkedContent content : extractor.getMarkedContents()) {
-      if ("Artifact".equals(content.getTag())) {
-        for (Object item : content.getContents()) {
-          if (item instanceof TextPosition position) {
-            text.append(position.getUnicode());
-          }
-        }
-        text.append(' ');
-      }
-    }
-    return text.toString().replace('\u00a0', ' ');
+    return ReadingOrder.artifactText(page).replace('\u00a0', ' ');
   }
 }

@@ -87,4 +87,22 @@ final class ReadingOrder {
           text.substring(start).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip()));
     }
   }
+
+  /** The text a page draws as artifacts (running header and footer, page numbers, stamps), a space between them. */
+  static String artifactText(PDPage page) throws IOException {
+    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+    extractor.processPage(page);
+    StringBuilder text = new StringBuilder();
+    for (PDMarkedContent content : extractor.getMarkedContents()) {
+      if ("Artifact".equals(content.getTag())) {
+        for (Object item : content.getContents()) {
+          if (item instanceof TextPosition position) {
+            text.append(position.getUnicode());
+          }
+        }
+        text.append(' ');
+      }
+    }
+    return text.toString();
+  }
 }

@@ -41,6 +41,11 @@ final class Dates implements Check {
     if (tidplan.isEmpty()) {
       return;
     }
+    int ar = plan.fakta().ar();
+    tidplan.stream().filter(h -> h.typ() == Handelsetyp.NAMNDBESLUT && !decidedInTime(h.datum(), ar))
+        .forEach(h -> out.report(Code.VP234, h.at(), "nämndens beslut om planen för " + ar + " är daterat "
+            + h.datum() + ", men planen beslutas före året den gäller",
+            Optional.of("menade du " + h.datum().withYear(ar - 1) + "?")));
     plan.ekonomi().flatMap(e -> e.presentation()).ifPresent(a -> onTidplan(a, tidplan, out));
     plan.forutsattningar().flatMap(f -> f.presentation()).ifPresent(a -> onTidplan(a, tidplan, out));
   }
@@ -55,6 +60,11 @@ final class Dates implements Check {
     out.report(Code.VP230, avsnitt.datumAt(),
         "avsnittet \"" + avsnitt.rubrik() + "\" är daterat " + avsnitt.datum() + ", som inte är ett datum i tidplanen",
         Optional.of("menade du " + nearest.datum() + " (" + nearest.rubrik() + ")?"));
+  }
+
+  /** The year before the plan's, or, for a plan adopted late, the first quarter of its own year. */
+  private static boolean decidedInTime(LocalDate date, int ar) {
+    return date.getYear() == ar - 1 || (date.getYear() == ar && date.getMonthValue() <= 3);
   }
 
   /** The tidplan date moved to the section's year, so 2024-09-09 finds 2025-09-04 as its neighbour. */

@@ -75,6 +75,7 @@ public enum Code {
   VP231(FEL, "tidplanen är inte i datumordning"),
   VP232(VARNING, "tidplanen saknar nämndens beslut"),
   VP233(VARNING, "målvärdet motsäger riktningen"),
+  VP234(VARNING, "nämndens beslut ligger på fel år"),
   VP240(VARNING, "beslutsunderlaget saknar en uppgift"),
 
   // Rendering the handlingar

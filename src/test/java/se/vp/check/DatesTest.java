@@ -39,4 +39,21 @@ class DatesTest {
         .with("tidplan.yaml", TIDPLAN.replace("nämndbeslut", "utkast"))
         .assertFindings("VP232 plan-source/tidplan.yaml:4:13: varning: tidplanen saknar nämndens beslut");
   }
+
+  /** Issue 15: VP 2026 decided 2026-11-26, in the year it governs, or in 2052, passed without a word. */
+  @Test
+  void warnsWhenTheCommitteesDecisionFallsInAnotherYearThanTheOneBefore() {
+    TestPlan.minimal(project)
+        .with("tidplan.yaml", TIDPLAN.replace("2025-11-18", "2026-11-18"))
+        .assertFindings("VP234 plan-source/tidplan.yaml:4:13: varning: nämndens beslut om planen för 2026 är daterat"
+            + " 2026-11-18, men planen beslutas före året den gäller – menade du 2025-11-18?");
+    TestPlan.minimal(project)
+        .with("tidplan.yaml", TIDPLAN.replace("2025-11-18", "2052-11-18"))
+        .assertFindings("VP234 plan-source/tidplan.yaml:4:13: varning: nämndens beslut om planen för 2026 är daterat 2052-11-18");
+  }
+
+  @Test
+  void acceptsADecisionInTheFirstQuarterOfThePlansYear() {
+    TestPlan.minimal(project).with("tidplan.yaml", TIDPLAN.replace("2025-11-18", "2026-01-20")).assertFindings();
+  }
 }

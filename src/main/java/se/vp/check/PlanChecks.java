@@ -14,6 +14,7 @@ public final class PlanChecks {
       new CouncilList(),
       new Wording(),
       new DuplicateStyrtal(),
+      new DuplicateUppdrag(),
       new Provenance(),
       new StyrtalDirection(),
       new Budget(),

@@ -67,7 +67,7 @@ public enum Code {
   VP215(FEL, "samma referens två gånger i en lista"),
   VP216(FEL, "tecknet saknas i typsnitten"),
   VP217(VARNING, "dolt tecken som vänder skrivriktningen"),
-  VP218(VARNING, "samma uppdrag i två filer"),
+  VP218(VARNING, "samma uppdrag till förvaltningen i två filer"),
   VP220(FEL, "summan stämmer inte"),
   VP221(VARNING, "belopp saknas"),
   VP222(FEL, "procentsatsen stämmer inte"),

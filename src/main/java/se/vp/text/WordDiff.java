@@ -25,7 +25,6 @@ public final class WordDiff {
   /** The unit at the end of a figure, with the space before it. */
   private static final Pattern UNIT = Pattern.compile("[ \\u00a0\\u202f]?(?:[%‰]|(?:Mdkr|Mnkr|mnkr|tkr|kr)(?:/\\p{L}+)?)$");
 
-
   /** A finding shows at most this many differing tokens of each text, so its line stays a line. */
   private static final int EXCERPT_TOKENS = 40;
 

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -31,7 +33,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.vp.DocxConformance;
 import se.vp.PdfConformance;
-import se.vp.diagnostic.VpException;
 import se.vp.locale.Svenska;
 import se.vp.model.FullmaktigesLista;
 import se.vp.model.Plan;
@@ -359,10 +360,18 @@ class RenderTest {
   }
 
   /** The text as a screen reader reads it, which the PDF/UA tagging must get right. */
+  /** Each handling's text in reading order, read once: several tests ask the same document. */
+  private static final Map<String, String> PDF_TEXTS = new HashMap<>();
+
   private static String pdfText(String handling) throws IOException {
-    try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {
-      return ReadingOrder.text(document);
+    String text = PDF_TEXTS.get(handling);
+    if (text == null) {
+      try (PDDocument document = Loader.loadPDF(output.resolve(handling + ".pdf").toFile())) {
+        text = ReadingOrder.text(document);
+      }
+      PDF_TEXTS.put(handling, text);
     }
+    return text;
   }
 
   /** Text in reading order: a bold "Nr 27." is drawn apart from the rest of its line. */

@@ -17,24 +17,15 @@ final class FullTable {
 
   private FullTable() {}
 
-  /** Texts that differ only in spacing or a final full stop are the same wording. */
-  public static boolean sameWording(String a, String b) {
-    return normalize(a).equals(normalize(b));
-  }
-
-  public static String normalize(String text) {
-    return text.strip().replaceAll("\\s+", " ").replaceAll("\\s*\\.$", "");
-  }
-
   /**
    * The first difference with two words of context, as "… främja väl …" against "… främja ett
    * väl …"; short texts with nothing in common at their start are shown whole.
    */
   public static String firstDifference(String a, String b) {
-    List<String> x = tokens(normalize(a));
-    List<String> y = tokens(normalize(b));
+    List<String> x = tokens(WordDiff.normalize(a));
+    List<String> y = tokens(WordDiff.normalize(b));
     if (!x.isEmpty() && !y.isEmpty() && !x.get(0).equals(y.get(0)) && a.length() + b.length() < 160) {
-      return "\"" + normalize(a) + "\" mot \"" + normalize(b) + "\"";
+      return "\"" + WordDiff.normalize(a) + "\" mot \"" + WordDiff.normalize(b) + "\"";
     }
     int[][] common = new int[x.size() + 1][y.size() + 1];
     for (int i = x.size() - 1; i >= 0; i--) {

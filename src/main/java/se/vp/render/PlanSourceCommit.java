@@ -324,6 +324,10 @@ final class PlanSourceCommit {
     if (statSame && indexWritten.isPresent() && indexWritten.get().toInstant().isAfter(modified)) {
       return true;
     }
+    // A file over the limit is refused by vp:validate anyway; reading it through to compare would cost a render its time.
+    if (file.size() > SourceLimits.MAX_FILE_BYTES) {
+      return false;
+    }
     return blobId(path, file.size()).equals(entry.id()) || crlfAsLf(path, file.size(), entry.id());
   }
 

@@ -130,6 +130,20 @@ class PlanSourceCommitTest {
     }
   }
 
+  /** A pull request's file far over the limit is not read to the end to learn it is unchanged; vp:validate refuses it. */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void takesAFileOverTheSizeLimitWithANewTimeAsChangedWithoutReadingIt(boolean loose) throws Exception {
+    committed();
+    write("plan-source/stor.yaml", "a".repeat(se.vp.source.SourceLimits.MAX_FILE_BYTES + 1));
+    git("add", ".");
+    git("commit", "-qm", "stor fil");
+    Path big = repo.resolve("plan-source/stor.yaml");
+    Files.setLastModifiedTime(big, java.nio.file.attribute.FileTime.from(Files.getLastModifiedTime(big).toInstant()
+        .plusSeconds(60)));
+    assertTrue(kalla(loose).andrad());
+  }
+
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void seesAFileChangedAddedOrDeletedInTheWorkTree(boolean loose) throws Exception {

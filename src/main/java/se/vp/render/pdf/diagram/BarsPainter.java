@@ -3,8 +3,9 @@ package se.vp.render.pdf.diagram;
 import java.awt.BasicStroke;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import se.vp.render.diagram.Diagram.Bar;
+import se.vp.render.diagram.Diagram;
 import se.vp.render.pdf.diagram.Canvas.Align;
-import se.vp.render.pdf.diagram.Diagram.Bar;
 
 /**
  * Horizontal bars, one a row: the label at the left, the bar from a zero line, its figure at its

@@ -13,6 +13,8 @@ import java.awt.Shape;
 import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Element;
+import se.vp.render.diagram.Diagram;
+import se.vp.render.diagram.DiagramReader;
 
 /**
  * Draws one diagram as vectors into a form of its own in the PDF, through the Graphics2D that

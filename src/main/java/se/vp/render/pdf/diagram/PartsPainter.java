@@ -6,8 +6,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.vp.render.diagram.Diagram.Bar;
+import se.vp.render.diagram.Diagram;
 import se.vp.render.pdf.diagram.Canvas.Align;
-import se.vp.render.pdf.diagram.Diagram.Bar;
 
 /**
  * One whole as a bar stacked of its parts, and beneath it a key that reads as a small table: each

@@ -5,8 +5,9 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
+import se.vp.render.diagram.Diagram.Line;
+import se.vp.render.diagram.Diagram;
 import se.vp.render.pdf.diagram.Canvas.Align;
-import se.vp.render.pdf.diagram.Diagram.Line;
 
 /**
  * How each region's line is drawn, and the key that names them: the plan's own line first, strong

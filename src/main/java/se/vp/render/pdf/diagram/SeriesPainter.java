@@ -9,10 +9,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.DoubleStream;
+import se.vp.render.diagram.Diagram.Line;
+import se.vp.render.diagram.Diagram.Point;
+import se.vp.render.diagram.Diagram.Target;
+import se.vp.render.diagram.Diagram;
 import se.vp.render.pdf.diagram.Canvas.Align;
-import se.vp.render.pdf.diagram.Diagram.Line;
-import se.vp.render.pdf.diagram.Diagram.Point;
-import se.vp.render.pdf.diagram.Diagram.Target;
 
 /**
  * A styrtal's outcome over the years: the unit above the value axis and the direction at the top

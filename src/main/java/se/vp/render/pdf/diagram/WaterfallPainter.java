@@ -6,8 +6,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import se.vp.render.diagram.Diagram.Step;
+import se.vp.render.diagram.Diagram;
 import se.vp.render.pdf.diagram.Canvas.Align;
-import se.vp.render.pdf.diagram.Diagram.Step;
 
 /**
  * A waterfall: columns side by side, each step's figure above it and its label below, a dashed

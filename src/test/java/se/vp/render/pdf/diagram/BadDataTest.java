@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import se.vp.PdfConformance;
+import se.vp.render.diagram.Diagram;
 
 /**
  * Templates come from pull requests, so a diagram's data may be anything: missing, unparsable,

@@ -8,14 +8,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import se.vp.diagnostic.VpException;
-import se.vp.render.pdf.diagram.Diagram.Bar;
-import se.vp.render.pdf.diagram.Diagram.Line;
-import se.vp.render.pdf.diagram.Diagram.Point;
-import se.vp.render.pdf.diagram.Diagram.Step;
-import se.vp.render.pdf.diagram.Diagram.Target;
+import se.vp.render.diagram.Diagram.Bar;
+import se.vp.render.diagram.Diagram.Line;
+import se.vp.render.diagram.Diagram.Point;
+import se.vp.render.diagram.Diagram.Step;
+import se.vp.render.diagram.Diagram.Target;
+import se.vp.render.diagram.Diagram;
+import se.vp.render.diagram.DiagramReader;
 import se.vp.render.writer.Xhtml;
 
-/** The contract between the templates and the drawing, read leniently: what cannot be drawn is left out. */
+/** The contract between the templates and the drawing (and the PowerPoint charts), read leniently: what cannot be drawn is left out. */
 class DiagramReaderTest {
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import se.vp.diagnostic.VpException;
+import se.vp.render.diagram.Diagram;
 import se.vp.render.pdf.PdfWriter;
 import se.vp.render.writer.TemplateOutput;
 import se.vp.render.writer.Xhtml;

@@ -1,4 +1,4 @@
-package se.vp.render.pdf.diagram;
+package se.vp.render.diagram;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import se.vp.locale.Svenska;
-import se.vp.render.pdf.diagram.Diagram.Bar;
-import se.vp.render.pdf.diagram.Diagram.Direction;
-import se.vp.render.pdf.diagram.Diagram.Line;
-import se.vp.render.pdf.diagram.Diagram.Point;
-import se.vp.render.pdf.diagram.Diagram.Step;
-import se.vp.render.pdf.diagram.Diagram.Target;
+import se.vp.render.diagram.Diagram.Bar;
+import se.vp.render.diagram.Diagram.Direction;
+import se.vp.render.diagram.Diagram.Line;
+import se.vp.render.diagram.Diagram.Point;
+import se.vp.render.diagram.Diagram.Step;
+import se.vp.render.diagram.Diagram.Target;
 
 /**
  * Reads a diagram element as the templates write it. Templates come from pull requests, so nothing
@@ -22,7 +22,7 @@ import se.vp.render.pdf.diagram.Diagram.Target;
  * without a drawable item is no diagram, and the counts and lengths are capped so that a template
  * cannot make a drawing slow or unreadable. Reading never throws.
  */
-final class DiagramReader {
+public final class DiagramReader {
 
   /** A plain decimal with a point, as the contract writes data-varde; sixteen digits hold any budget. */
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,16}(\\.\\d{1,12})?");
@@ -34,7 +34,7 @@ final class DiagramReader {
 
   private DiagramReader() {}
 
-  static Optional<Diagram> read(Element object) {
+  public static Optional<Diagram> read(Element object) {
     String unit = text(object.getAttribute("data-enhet"));
     return switch (object.getAttribute("data-typ")) {
       case "vattenfall" -> waterfall(object, unit);

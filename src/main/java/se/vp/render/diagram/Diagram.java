@@ -1,15 +1,16 @@
-package se.vp.render.pdf.diagram;
+package se.vp.render.diagram;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What a diagram element of the XHTML holds, read once and checked: only finite figures of sensible
- * size, and none of the kinds empty, so a painter draws without asking again. {@code unit} is
+ * size, and none of the kinds empty, so the PDF painter and the PowerPoint chart use it without asking
+ * again. {@code unit} is
  * printed as written ("Mnkr", "kr/åa", "%"); every {@code text} is the figure as the plan writes
  * it, and every {@code value} what is drawn.
  */
-sealed interface Diagram {
+public sealed interface Diagram {
 
   String unit();
 
@@ -42,7 +43,7 @@ sealed interface Diagram {
     }
 
     /** Every year of every line, in order: the x axis. */
-    List<Integer> years() {
+    public List<Integer> years() {
       return lines.stream().flatMap(l -> l.points().stream()).map(Point::year).distinct().sorted().toList();
     }
   }
@@ -51,7 +52,7 @@ sealed interface Diagram {
 
   record Step(String label, double value, String text, Kind kind) {
 
-    enum Kind {
+    public enum Kind {
       /** Stands on zero, and the running total starts over from it. */
       VALUE,
       INCREASE,
@@ -73,11 +74,11 @@ sealed interface Diagram {
   /** A target band; {@code from} may lie above {@code to}, as a target to decrease is written. */
   record Target(double from, double to, String label) {
 
-    double low() {
+    public double low() {
       return Math.min(from, to);
     }
 
-    double high() {
+    public double high() {
       return Math.max(from, to);
     }
   }

@@ -32,6 +32,7 @@ import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
 import se.vp.render.blocks.BlockDocument;
 import se.vp.render.blocks.Metadata;
+import se.vp.render.ooxml.ReferenceCleaner;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.writer.OutputFile;
 import se.vp.render.writer.TemplateOutput;

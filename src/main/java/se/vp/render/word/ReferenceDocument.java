@@ -21,6 +21,7 @@ import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
+import se.vp.render.ooxml.ReferenceCleaner;
 
 /**
  * templates/referens.docx, loaded afresh for each document: its styles by their built-in names
@@ -62,7 +63,7 @@ final class ReferenceDocument {
           FILE, null);
     }
     try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      return ReferenceCleaner.clean(in.readNBytes(MAX_BYTES + 1));
+      return ReferenceCleaner.clean(in.readNBytes(MAX_BYTES + 1), ReferenceCleaner.WORD);
     } catch (IOException e) {
       throw DocxWriter.failure(displayFolder, "referensdokumentet kan inte läsas", FILE, e);
     } catch (ReferenceCleaner.Unusable e) {
@@ -74,7 +75,7 @@ final class ReferenceDocument {
   static ReferenceDocument load(ReferenceCleaner.Cleaned reference, String displayFolder) throws VpException {
     WordprocessingMLPackage pkg;
     try {
-      pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(reference.docx()));
+      pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(reference.bytes()));
     } catch (Docx4JException | RuntimeException e) {
       throw DocxWriter.failure(displayFolder, "referensdokumentet kan inte läsas som ett Word-dokument", FILE, e);
     }

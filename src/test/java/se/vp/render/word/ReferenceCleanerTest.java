@@ -19,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
+import se.vp.render.ooxml.ReferenceCleaner;
 
 /**
  * A reference document from a pull request, crafted as an attacker would: each thing Word would
@@ -79,14 +80,15 @@ public class ReferenceCleanerTest {
   @Test
   void keepsTheCommittedReferenceDocumentWhole() throws Exception {
     Map<String, String> before = committed();
-    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(Files.readAllBytes(Path.of("templates/referens.docx")));
+    ReferenceCleaner.Cleaned cleaned =
+        ReferenceCleaner.clean(Files.readAllBytes(Path.of("templates/referens.docx")), ReferenceCleaner.WORD);
     assertEquals(List.of(), cleaned.dropped());
-    Map<String, String> after = unzip(cleaned.docx());
+    Map<String, String> after = unzip(cleaned.bytes());
     assertEquals(before.keySet(), after.keySet());
     assertTrue(after.get("word/footer1.xml").contains(" PAGE "));
     assertTrue(after.get("word/footer1.xml").contains(" NUMPAGES "));
     assertTrue(after.get("word/header1.xml").contains("{sidhuvud}"));
-    WordprocessingMLPackage.load(new ByteArrayInputStream(cleaned.docx()));
+    WordprocessingMLPackage.load(new ByteArrayInputStream(cleaned.bytes()));
   }
 
   @Test
@@ -97,11 +99,11 @@ public class ReferenceCleanerTest {
     relate(parts, "word/_rels/settings.xml.rels", "rId9", "attachedTemplate", "http://angripare.example/mall.dotm", true);
     edit(parts, "word/settings.xml", "</w:settings>", "<w:attachedTemplate r:id=\"rId9\"/></w:settings>");
 
-    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(zip(parts));
+    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(zip(parts), ReferenceCleaner.WORD);
 
     assertEquals(List.of("en länk ut ur dokumentet, till http://angripare.example/mall.dotm (den bifogade dokumentmallen)"),
         cleaned.dropped());
-    String after = all(unzip(cleaned.docx()));
+    String after = all(unzip(cleaned.bytes()));
     assertFalse(after.contains("angripare"), after);
     assertFalse(after.contains("attachedTemplate"), after);
   }
@@ -117,10 +119,10 @@ public class ReferenceCleanerTest {
         + "</w:fldSimple><w:fldSimple w:instr=\" DATE \\@ &quot;yyyy-MM-dd&quot; \"><w:r><w:t>2025-01-01</w:t></w:r>"
         + "</w:fldSimple></w:p>");
 
-    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(zip(parts));
+    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(zip(parts), ReferenceCleaner.WORD);
 
     assertEquals(List.of("fältet INCLUDETEXT", "fältet INCLUDEPICTURE"), cleaned.dropped());
-    Map<String, String> after = unzip(cleaned.docx());
+    Map<String, String> after = unzip(cleaned.bytes());
     String header = after.get("word/header1.xml");
     assertFalse(header.contains("angripare"), header);
     assertFalse(header.contains("INCLUDE"), header);
@@ -138,10 +140,10 @@ public class ReferenceCleanerTest {
     edit(parts, "[Content_Types].xml", "</Types>",
         "<Override PartName=\"/word/vbaProject.bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>");
 
-    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(zip(parts));
+    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(zip(parts), ReferenceCleaner.WORD);
 
     assertEquals(List.of("makron"), cleaned.dropped());
-    Map<String, String> after = unzip(cleaned.docx());
+    Map<String, String> after = unzip(cleaned.bytes());
     assertFalse(after.containsKey("word/vbaProject.bin"));
     assertFalse(all(after).contains("vbaProject"), all(after));
     assertFalse(all(after).contains("macroEnabled"), all(after));
@@ -164,12 +166,12 @@ public class ReferenceCleanerTest {
         + "drawingml/2006/main\" r:link=\"rId2\"/></w:drawing></w:r><w:hyperlink r:id=\"rId3\"><w:r><w:t>Regionen"
         + "</w:t></w:r></w:hyperlink></w:p>");
 
-    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(zip(parts));
+    ReferenceCleaner.Cleaned cleaned = ReferenceCleaner.clean(zip(parts), ReferenceCleaner.WORD);
 
     assertEquals(List.of("egen XML", "en länk ut ur dokumentet, till file://angripare/dela/bild.png",
         "en länk ut ur dokumentet, till https://angripare.example/", "inbäddade objekt"),
         cleaned.dropped().stream().sorted().toList());
-    Map<String, String> after = unzip(cleaned.docx());
+    Map<String, String> after = unzip(cleaned.bytes());
     assertFalse(after.containsKey("word/embeddings/oleObject1.bin"));
     assertFalse(after.containsKey("customXml/item1.xml"));
     String text = all(after);
@@ -180,10 +182,12 @@ public class ReferenceCleanerTest {
   @Test
   void refusesWhatIsNoPackageOrTooLargeUnpacked() throws Exception {
     assertEquals("filen är inget Word-dokument (ingen giltig zip)",
-        assertThrows(ReferenceCleaner.Unusable.class, () -> ReferenceCleaner.clean("inte en zip".getBytes())).getMessage());
+        assertThrows(ReferenceCleaner.Unusable.class,
+            () -> ReferenceCleaner.clean("inte en zip".getBytes(), ReferenceCleaner.WORD)).getMessage());
     Map<String, String> parts = committed();
     parts.put("word/media/bomb.bin", "0".repeat((int) ReferenceCleaner.MAX_UNPACKED_BYTES));
     assertEquals("paketet packas upp till mer än 64 MiB",
-        assertThrows(ReferenceCleaner.Unusable.class, () -> ReferenceCleaner.clean(zip(parts))).getMessage());
+        assertThrows(ReferenceCleaner.Unusable.class,
+            () -> ReferenceCleaner.clean(zip(parts), ReferenceCleaner.WORD)).getMessage());
   }
 }

@@ -1,4 +1,4 @@
-package se.vp.render.word;
+package se.vp.render.ooxml;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,41 +37,50 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * templates/referens.docx reduced to its look before any DOCX is made from it: styles, numbering,
- * theme, fonts, settings, page setup and the header and footer with their pictures. Everything
- * else a pull request can put in it, and Word would act on when a secretary opens a handling, is
- * dropped and named: relationships to anything outside the package (an attached template, a
- * picture or text fetched from a server or a UNC path), fields other than PAGE, NUMPAGES and DATE
- * (INCLUDEPICTURE, INCLUDETEXT, …), macros, embedded objects and controls, custom XML, building
- * blocks, comments. The sample text of the body goes too: the handling writes its own.
+ * A reference file of templates/ (referens.docx, referens.pptx) reduced to its look before any
+ * handling is made from it: for a Word document styles, numbering, theme, fonts, settings, page
+ * setup and the header and footer with their pictures; for a presentation its masters, layouts and
+ * themes with their pictures. Everything else a pull request can put in it, and Word or PowerPoint
+ * would act on when a secretary opens a handling, is dropped and named: relationships to anything
+ * outside the package (an attached template, a picture or text fetched from a server or a UNC path),
+ * fields other than PAGE, NUMPAGES and DATE (INCLUDEPICTURE, INCLUDETEXT, …), macros, embedded
+ * objects and controls, custom XML, building blocks, comments. The sample content goes too (a
+ * document's body text, a presentation's slides): the handling writes its own. What each kind of
+ * package keeps is its {@link Profile}.
  */
-final class ReferenceCleaner {
+public final class ReferenceCleaner {
 
   /** The reference document as vp uses it, and what was taken out, each said once. */
-  record Cleaned(byte[] docx, List<String> dropped) {}
+  public record Cleaned(byte[] bytes, List<String> dropped) {}
 
   /** A reference document that is no package vp can clean: not a zip, a DOCTYPE, beyond the limits. */
-  static final class Unusable extends Exception {
+  public static final class Unusable extends Exception {
     Unusable(String message) {
       super(message);
     }
   }
 
-  static final int MAX_ENTRIES = 1_000;
-  static final long MAX_UNPACKED_BYTES = 64L << 20;
+  public static final int MAX_ENTRIES = 1_000;
+  public static final long MAX_UNPACKED_BYTES = 64L << 20;
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   private static final String PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
   private static final String TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
-  private static final String DOCUMENT_TYPE =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
   private static final String OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   private static final String CONTENT_TYPES = "[Content_Types].xml";
   private static final Set<String> FIELDS = Set.of("PAGE", "NUMPAGES", "DATE");
 
-  /** What each kind of part may refer to, by the last word of the relationship type. */
-  private static final Map<String, Set<String>> KEPT = Map.of(
+  /**
+   * What a kind of package keeps: its name in messages ("Word-dokument"), the content type of its main
+   * part (a macro-enabled file or a template is made a plain one), and what each kind of part may
+   * refer to, by the last word of the relationship type ("package" for the package itself).
+   */
+  public record Profile(String noun, String mainContentType, Map<String, Set<String>> kept) {}
+
+  /** A Word document keeps its look: styles, numbering, theme, fonts, settings, page setup, header and footer. */
+  public static final Profile WORD = new Profile("Word-dokument",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", Map.of(
       "package", Set.of("officeDocument", "core-properties", "extended-properties"),
       "officeDocument", Set.of("styles", "stylesWithEffects", "numbering", "theme", "fontTable", "settings",
           "webSettings", "header", "footer", "footnotes", "endnotes"),
@@ -81,7 +90,17 @@ final class ReferenceCleaner {
       "endnotes", Set.of("image"),
       "numbering", Set.of("image"),
       "theme", Set.of("image"),
-      "fontTable", Set.of("font"));
+      "fontTable", Set.of("font")));
+
+  /** A presentation keeps its masters, layouts and themes with their pictures; no slide, handout or comment. */
+  public static final Profile POWERPOINT = new Profile("PowerPoint-presentation",
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", Map.of(
+      "package", Set.of("officeDocument", "core-properties", "extended-properties"),
+      "officeDocument", Set.of("slideMaster", "notesMaster", "theme", "presProps", "viewProps", "tableStyles"),
+      "slideMaster", Set.of("slideLayout", "theme", "image"),
+      "slideLayout", Set.of("slideMaster", "image"),
+      "notesMaster", Set.of("theme", "image"),
+      "theme", Set.of("image")));
 
   /** How a dropped relationship is named in a finding; one not named here is dropped without a word. */
   private static final Map<String, String> NAMED = Map.ofEntries(
@@ -118,11 +137,13 @@ final class ReferenceCleaner {
       "docVars", "",
       "customXml", "egen XML");
 
+  private final Profile profile;
   private final Map<String, byte[]> parts;
   private final Set<String> dropped = new LinkedHashSet<>();
   private final DocumentBuilder parser;
 
-  private ReferenceCleaner(Map<String, byte[]> parts) throws Unusable {
+  private ReferenceCleaner(Profile profile, Map<String, byte[]> parts) throws Unusable {
+    this.profile = profile;
     this.parts = parts;
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -137,8 +158,8 @@ final class ReferenceCleaner {
     }
   }
 
-  static Cleaned clean(byte[] docx) throws Unusable {
-    return new ReferenceCleaner(unpack(docx)).clean();
+  public static Cleaned clean(byte[] file, Profile profile) throws Unusable {
+    return new ReferenceCleaner(profile, unpack(file, profile)).clean();
   }
 
   private Cleaned clean() throws Unusable {
@@ -165,7 +186,7 @@ final class ReferenceCleaner {
               : resolve(part, rel.getAttribute("Target"));
           boolean external = target == null;
           if (external || target == null || !parts.containsKey(target)
-              || !KEPT.getOrDefault(kind, Set.of()).contains(shortType)) {
+              || !profile.kept().getOrDefault(kind, Set.of()).contains(shortType)) {
             if (external) {
               drop("en länk ut ur dokumentet, till " + shorten(rel.getAttribute("Target"))
                   + (NAMED.containsKey(shortType) ? " (" + NAMED.get(shortType) + ")" : ""));
@@ -322,9 +343,9 @@ final class ReferenceCleaner {
       String name = override.getAttribute("PartName").replaceFirst("^/", "");
       if (!kept.contains(name)) {
         override.getParentNode().removeChild(override);
-      } else if (name.equals(mainPart) && !override.getAttribute("ContentType").equals(DOCUMENT_TYPE)) {
+      } else if (name.equals(mainPart) && !override.getAttribute("ContentType").equals(profile.mainContentType())) {
         // A macro-enabled document or a template made into a plain document.
-        override.setAttribute("ContentType", DOCUMENT_TYPE);
+        override.setAttribute("ContentType", profile.mainContentType());
       }
     }
     return serialise(types);
@@ -357,11 +378,11 @@ final class ReferenceCleaner {
   }
 
   /** The zip's entries by name, within the limits; a name twice, or two that differ only in case, is refused. */
-  private static Map<String, byte[]> unpack(byte[] docx) throws Unusable {
+  private static Map<String, byte[]> unpack(byte[] file, Profile profile) throws Unusable {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     Set<String> names = new HashSet<>();
     long total = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (entry.isDirectory()) {
           continue;
@@ -377,10 +398,10 @@ final class ReferenceCleaner {
         parts.put(entry.getName(), bytes);
       }
     } catch (IOException | IllegalArgumentException e) {
-      throw new Unusable("filen är inget Word-dokument (ingen giltig zip)");
+      throw new Unusable("filen är inget " + profile.noun() + " (ingen giltig zip)");
     }
     if (parts.isEmpty()) {
-      throw new Unusable("filen är inget Word-dokument (ingen giltig zip)");
+      throw new Unusable("filen är inget " + profile.noun() + " (ingen giltig zip)");
     }
     return parts;
   }

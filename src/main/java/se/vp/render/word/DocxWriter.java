@@ -1,25 +1,17 @@
 package se.vp.render.word;
 
 import jakarta.xml.bind.JAXBException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.docx4j.Docx4jProperties;
 import org.docx4j.XmlUtils;
-import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -32,6 +24,7 @@ import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
 import se.vp.render.blocks.BlockDocument;
 import se.vp.render.blocks.Metadata;
+import se.vp.render.ooxml.PackageParts;
 import se.vp.render.ooxml.ReferenceCleaner;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.writer.OutputFile;
@@ -60,9 +53,6 @@ public final class DocxWriter implements DocumentWriter {
     Docx4jProperties.setProperty("docx4j.dc.write", false);
     Docx4jProperties.setProperty("docx4j.App.write", false);
   }
-
-  /** What Word shows as the program that wrote the document and who saved it last. */
-  static final String APPLICATION = "vp";
 
   private final Path referenceFile;
   private final String displayFolder;
@@ -155,12 +145,13 @@ public final class DocxWriter implements DocumentWriter {
       content.addAll(converted.getContent());
       Metadata metadata = blocks.metadata();
       fillHeaderAndFooter(pkg, metadata);
-      String core = coreProperties(metadata, created);
-      setProperties(pkg, core);
+      String core = PackageParts.coreProperties(metadata, created);
+      PackageParts.setProperties(pkg, core);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pkg.save(out);
-      return fixedBytes(out.toByteArray(), created, Map.of(
-          "docProps/core.xml", XML_DECLARATION + core, "docProps/app.xml", XML_DECLARATION + EXTENDED_PROPERTIES));
+      return PackageParts.fixedBytes(out.toByteArray(), created, Map.of(
+          PackageParts.CORE_PART, PackageParts.XML_DECLARATION + core,
+          PackageParts.EXTENDED_PART, PackageParts.XML_DECLARATION + PackageParts.EXTENDED_PROPERTIES));
     } catch (Docx4JException | JAXBException | IOException | RuntimeException e) {
       throw failure(displayFolder, "Word-dokumentet kan inte skapas från mallen", document.template(), e);
     }
@@ -174,9 +165,9 @@ public final class DocxWriter implements DocumentWriter {
         continue;
       }
       String xml = XmlUtils.marshaltoString(part.getJaxbElement(), true, false)
-          .replace("{sidhuvud}", WordBody.escape(metadata.header()))
-          .replace("{sidfot}", WordBody.escape(metadata.footer()))
-          .replace("{markering}", WordBody.escape(metadata.marking()));
+          .replace("{sidhuvud}", PackageParts.escape(metadata.header()))
+          .replace("{sidfot}", PackageParts.escape(metadata.footer()))
+          .replace("{markering}", PackageParts.escape(metadata.marking()));
       replaceContent(part, xml);
     }
   }
@@ -184,72 +175,6 @@ public final class DocxWriter implements DocumentWriter {
   @SuppressWarnings("unchecked")
   private static <T> void replaceContent(JaxbXmlPart<T> part, String xml) throws JAXBException {
     part.setJaxbElement((T) XmlUtils.unmarshalString(xml));
-  }
-
-  private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-
-  /**
-   * app.xml whole rather than kept from the reference document: only the program's name, no
-   * version, template, company, editing time or page counts from whoever saved the reference.
-   */
-  private static final String EXTENDED_PROPERTIES =
-      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-          + "<Application>" + APPLICATION + "</Application><DocSecurity>0</DocSecurity></Properties>";
-
-  /** core.xml: the plan's title, subject, description and nämnd, the date the plan gives, vp as the last to save it. */
-  private static String coreProperties(Metadata metadata, Instant created) {
-    String date = DateTimeFormatter.ISO_INSTANT.format(created);
-    return "<cp:coreProperties"
-        + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
-        + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
-        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-        + "<dc:title>" + WordBody.escape(metadata.title()) + "</dc:title>"
-        + (metadata.subject().isEmpty() ? "" : "<dc:subject>" + WordBody.escape(metadata.subject()) + "</dc:subject>")
-        + (metadata.description().isEmpty() ? ""
-            : "<dc:description>" + WordBody.escape(metadata.description()) + "</dc:description>")
-        + "<dc:creator>" + WordBody.escape(metadata.author()) + "</dc:creator>"
-        + "<cp:lastModifiedBy>" + APPLICATION + "</cp:lastModifiedBy>"
-        + "<dc:language>sv-SE</dc:language>"
-        + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
-        + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified></cp:coreProperties>";
-  }
-
-  /** Both property parts present in the package, so its content types and relationships name them. */
-  private static void setProperties(WordprocessingMLPackage pkg, String core) throws JAXBException {
-    if (pkg.getDocPropsCorePart() == null) {
-      pkg.addDocPropsCorePart();
-    }
-    pkg.getDocPropsCorePart().setJaxbElement((CoreProperties) XmlUtils.unmarshalString(core, Context.jcDocPropsCore));
-    if (pkg.getDocPropsExtendedPart() == null) {
-      pkg.addDocPropsExtendedPart();
-    }
-    pkg.getDocPropsExtendedPart().setJaxbElement((org.docx4j.docProps.extended.Properties)
-        XmlUtils.unmarshalString(EXTENDED_PROPERTIES, Context.jcDocPropsExtended));
-  }
-
-  /**
-   * A zip's entries carry the time they were written, and JAXB declares the property parts'
-   * namespaces in an order that differs from one JVM to the next: the entries get the plan's time
-   * and the property parts the bytes vp wrote, so the same input gives the same bytes anywhere.
-   */
-  private static byte[] fixedBytes(byte[] docx, Instant created, Map<String, String> parts) throws IOException {
-    LocalDateTime time = LocalDateTime.ofInstant(created, ZoneOffset.UTC);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        ZipEntry copy = new ZipEntry(entry.getName());
-        copy.setTimeLocal(time);
-        zip.putNextEntry(copy);
-        if (parts.containsKey(entry.getName())) {
-          zip.write(parts.get(entry.getName()).getBytes(StandardCharsets.UTF_8));
-        } else {
-          in.transferTo(zip);
-        }
-        zip.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 
   static VpException failure(String displayFolder, String message, String file, Exception cause) {

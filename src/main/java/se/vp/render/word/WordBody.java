@@ -1,5 +1,7 @@
 package se.vp.render.word;
 
+import static se.vp.render.ooxml.PackageParts.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -300,24 +302,5 @@ final class WordBody {
   /** A style the reference document lacks falls back to Normal, so a restyled reference never breaks a render. */
   private String styleId(String name) {
     return styles.id(name).orElse(WordStyles.NORMAL);
-  }
-
-  /** Text for WordprocessingML: escaped, and without the characters XML 1.0 cannot hold. */
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        default -> {
-          if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c > 0xFFFF) {
-            escaped.appendCodePoint(c);
-          }
-        }
-      }
-    });
-    return escaped.toString();
   }
 }

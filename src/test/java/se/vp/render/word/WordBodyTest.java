@@ -12,6 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 import se.vp.render.blocks.BlockReader;
+import se.vp.render.ooxml.PackageParts;
 
 class WordBodyTest {
 
@@ -94,7 +95,7 @@ class WordBodyTest {
 
   @Test
   void escapesTextAndDropsCharactersXmlCannotHold() {
-    assertEquals("a &amp; &lt;b&gt; &quot;c&quot;", WordBody.escape("a & <b> \"c\"\u0001"));
+    assertEquals("a &amp; &lt;b&gt; &quot;c&quot;", PackageParts.escape("a & <b> \"c\"\u0001"));
   }
 
   /** The bitmask form is what LibreOffice and Word 2007 read; without it they style every first row as a header. */

@@ -1,0 +1,257 @@
+package se.vp.render.pptx;
+
+import static se.vp.render.pptx.ChartXml.axisIds;
+import static se.vp.render.pptx.ChartXml.categoriesAndValues;
+import static se.vp.render.pptx.ChartXml.categoryAxis;
+import static se.vp.render.pptx.ChartXml.fill;
+import static se.vp.render.pptx.ChartXml.line;
+import static se.vp.render.pptx.ChartXml.noFill;
+import static se.vp.render.pptx.ChartXml.richText;
+import static se.vp.render.pptx.ChartXml.seriesStart;
+import static se.vp.render.pptx.ChartXml.shows;
+import static se.vp.render.pptx.ChartXml.solid;
+import static se.vp.render.pptx.ChartXml.valueAxis;
+import static se.vp.render.pptx.ChartXml.valueLabels;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.stream.DoubleStream;
+import se.vp.render.diagram.Diagram.Bar;
+import se.vp.render.diagram.Diagram.Line;
+import se.vp.render.diagram.Diagram.Point;
+import se.vp.render.diagram.Diagram.Step;
+import se.vp.render.diagram.Diagram.Target;
+import se.vp.render.diagram.Diagram;
+
+/** What one diagram becomes in PowerPoint: the sheet of its figures, and the plot area and legend drawn from them. */
+record ChartContent(ChartSheet sheet, String plotArea, String legend) {
+
+  /** More decimals than a plan writes would only be noise on a slide. */
+  private static final int MAX_DECIMALS = 3;
+
+  static ChartContent of(Diagram diagram) {
+    if (diagram instanceof Diagram.Waterfall waterfall) {
+      return waterfall(waterfall);
+    } else if (diagram instanceof Diagram.Parts parts) {
+      return parts(parts);
+    } else if (diagram instanceof Diagram.Bars bars) {
+      return bars(bars);
+    }
+    return series((Diagram.Series) diagram);
+  }
+
+  /**
+   * The classic stacked-column waterfall: an invisible base lifts each increase or decrease to where
+   * the running total stands. A column across zero stacks its part below zero on the base, which is
+   * then filled for that column alone. The figures are an invisible line's labels at each column's
+   * top, with the plan's own text ("+4,6"), since a stacked column cannot put its labels above itself.
+   * The first column of the sheet is the steps' figures themselves, for whoever edits the data.
+   */
+  private static ChartContent waterfall(Diagram.Waterfall waterfall) {
+    List<Step> steps = waterfall.steps();
+    List<OptionalDouble> amounts = new ArrayList<>();
+    List<OptionalDouble> bases = new ArrayList<>();
+    List<OptionalDouble> heights = new ArrayList<>();
+    List<OptionalDouble> tops = new ArrayList<>();
+    StringBuilder basePoints = new StringBuilder();
+    StringBuilder barPoints = new StringBuilder();
+    StringBuilder labels = new StringBuilder();
+    // In decimals, not doubles: 146,8 + 4,6 is to stand at 151,4, not at 151,39999999999998.
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      BigDecimal value = BigDecimal.valueOf(step.value());
+      BigDecimal size = value.abs();
+      BigDecimal low;
+      BigDecimal high;
+      switch (step.kind()) {
+        case VALUE, TOTAL -> {
+          low = value.min(BigDecimal.ZERO);
+          high = value.max(BigDecimal.ZERO);
+          total = value;
+        }
+        case INCREASE -> {
+          low = total;
+          high = total.add(size);
+          total = high;
+        }
+        default -> {
+          low = total.subtract(size);
+          high = total;
+          total = low;
+        }
+      }
+      String colour = switch (step.kind()) {
+        case VALUE, TOTAL -> ChartColours.MAIN;
+        case INCREASE -> ChartColours.increase();
+        case DECREASE -> ChartColours.DECREASE;
+      };
+      boolean across = low.signum() < 0 && high.signum() > 0;
+      boolean above = high.signum() > 0 || low.signum() == 0;
+      amounts.add(OptionalDouble.of(step.value()));
+      bases.add(figure(low.signum() >= 0 || across ? low : high));
+      heights.add(figure(low.signum() >= 0 ? high.subtract(low) : across ? high : low.subtract(high)));
+      tops.add(figure(above ? high : low));
+      if (across) {
+        basePoints.append(point(i, fill(colour)));
+      }
+      barPoints.append(point(i, fill(colour)));
+      labels.append("<c:dLbl><c:idx val=\"").append(i).append("\"/>")
+          .append(richText(step.text(), ChartXml.LABEL_SIZE, ChartColours.TEXT, false))
+          .append("<c:dLblPos val=\"").append(above ? "t" : "b").append("\"/>").append(shows(true))
+          .append("</c:dLbl>");
+    }
+    ChartSheet sheet = new ChartSheet(steps.stream().map(Step::label).toList(), List.of(
+        new ChartSheet.Column(amountName(waterfall.unit()), amounts, false),
+        new ChartSheet.Column("Bas (osynlig)", bases, true),
+        new ChartSheet.Column("Stapel", heights, true),
+        new ChartSheet.Column("Etikettens läge (osynlig)", tops, true)));
+    String format = format(steps.stream().mapToDouble(Step::value));
+    String plot = "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"col\"/><c:grouping val=\"stacked\"/>"
+        + "<c:varyColors val=\"0\"/>"
+        + seriesStart(sheet, 1, 0) + noFill() + "<c:invertIfNegative val=\"0\"/>" + basePoints
+        + categoriesAndValues(sheet, 1, format) + "</c:ser>"
+        + seriesStart(sheet, 2, 1) + fill(ChartColours.MAIN) + "<c:invertIfNegative val=\"0\"/>" + barPoints
+        + categoriesAndValues(sheet, 2, format) + "</c:ser>"
+        + "<c:gapWidth val=\"60\"/><c:overlap val=\"100\"/>" + axisIds() + "</c:barChart>"
+        + "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
+        + seriesStart(sheet, 3, 2) + "<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>"
+        + "<c:marker><c:symbol val=\"none\"/></c:marker><c:dLbls>" + labels
+        + "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
+        + ChartXml.textProperties(ChartXml.LABEL_SIZE, ChartColours.TEXT, false)
+        + "<c:dLblPos val=\"t\"/>" + shows(true) + "</c:dLbls>"
+        + categoriesAndValues(sheet, 3, format) + "<c:smooth val=\"0\"/></c:ser>"
+        + "<c:marker val=\"1\"/>" + axisIds() + "</c:lineChart>"
+        + categoryAxis("b", false) + valueAxis("l", waterfall.unit(), format, false) + "</c:plotArea>";
+    return new ChartContent(sheet, plot, "");
+  }
+
+  /** One horizontal bar stacked of the parts, each a series so the legend names it; the whole names the bar. */
+  private static ChartContent parts(Diagram.Parts parts) {
+    List<Bar> bars = parts.parts();
+    String category = parts.whole().map(w -> w.label() + " " + w.text() + unitAfter(parts.unit())).orElse("");
+    List<ChartSheet.Column> columns = bars.stream()
+        .map(b -> new ChartSheet.Column(b.label(), List.of(OptionalDouble.of(b.value())), true)).toList();
+    ChartSheet sheet = new ChartSheet(List.of(category), columns);
+    String format = format(bars.stream().mapToDouble(Bar::value));
+    StringBuilder series = new StringBuilder();
+    for (int i = 0; i < bars.size(); i++) {
+      double share = ChartColours.partShare(i, bars.size());
+      // White figures on the darker parts, dark ones on the light tints, where white would fade out.
+      String text = share >= 0.7 ? ChartColours.WHITE : ChartColours.TEXT;
+      series.append(seriesStart(sheet, i, i)).append("<c:spPr>").append(solid(ChartColours.tint(share)))
+          .append("<a:ln w=\"19050\">").append(solid(ChartColours.WHITE)).append("</a:ln></c:spPr>")
+          .append("<c:invertIfNegative val=\"0\"/>").append(valueLabels(format, "ctr", text, false))
+          .append(categoriesAndValues(sheet, i, format)).append("</c:ser>");
+    }
+    String plot = "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"stacked\"/>"
+        + "<c:varyColors val=\"0\"/>" + series + "<c:gapWidth val=\"40\"/><c:overlap val=\"100\"/>" + axisIds()
+        + "</c:barChart>" + categoryAxis("l", false) + valueAxis("b", parts.unit(), format, false) + "</c:plotArea>";
+    return new ChartContent(sheet, plot, bars.size() > 1 ? ChartXml.legend("") : "");
+  }
+
+  /** Bars side by side, the first at the top as the plan lists them, each with its figure at its end. */
+  private static ChartContent bars(Diagram.Bars bars) {
+    List<Bar> list = bars.bars();
+    ChartSheet sheet = new ChartSheet(list.stream().map(Bar::label).toList(), List.of(new ChartSheet.Column(
+        amountName(bars.unit()), list.stream().map(b -> OptionalDouble.of(b.value())).toList(), true)));
+    String format = format(list.stream().mapToDouble(Bar::value));
+    String plot = "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/>"
+        + "<c:varyColors val=\"0\"/>" + seriesStart(sheet, 0, 0) + fill(ChartColours.MAIN)
+        + "<c:invertIfNegative val=\"0\"/>" + valueLabels(format, "outEnd", ChartColours.TEXT, false)
+        + categoriesAndValues(sheet, 0, format) + "</c:ser><c:gapWidth val=\"50\"/>" + axisIds() + "</c:barChart>"
+        + categoryAxis("l", true) + valueAxis("b", bars.unit(), format, true) + "</c:plotArea>";
+    return new ChartContent(sheet, plot, "");
+  }
+
+  /**
+   * A line per region over the years: the plan's own strong, in the main colour, with its figures;
+   * the comparisons thinner, each in its colour and dash as in the PDF. The target is one dashed
+   * line, or two for a band, constant over the years; the band's second line has no legend entry of
+   * its own. A year a region lacks is a gap in its line.
+   */
+  private static ChartContent series(Diagram.Series series) {
+    List<Integer> years = series.years();
+    List<ChartSheet.Column> columns = new ArrayList<>();
+    for (Line line : series.lines()) {
+      Map<Integer, Double> byYear = new TreeMap<>();
+      for (Point point : line.points()) {
+        byYear.put(point.year(), point.value());
+      }
+      columns.add(new ChartSheet.Column(line.name(), years.stream()
+          .map(y -> byYear.containsKey(y) ? OptionalDouble.of(byYear.get(y)) : OptionalDouble.empty()).toList(), true));
+    }
+    List<Double> bounds = series.target().map(t -> t.low() == t.high() ? List.of(t.high()) : List.of(t.high(), t.low()))
+        .orElse(List.of());
+    for (double bound : bounds) {
+      columns.add(new ChartSheet.Column(series.target().map(Target::label).orElseThrow(),
+          years.stream().map(y -> OptionalDouble.of(bound)).toList(), true));
+    }
+    ChartSheet sheet = new ChartSheet(years.stream().map(String::valueOf).toList(), columns);
+    String format = format(DoubleStream.concat(series.lines().stream()
+        .flatMap(l -> l.points().stream()).mapToDouble(Point::value), bounds.stream().mapToDouble(Double::doubleValue)));
+    StringBuilder xml = new StringBuilder();
+    int comparison = 0;
+    for (int i = 0; i < series.lines().size(); i++) {
+      Line line = series.lines().get(i);
+      xml.append(seriesStart(sheet, i, i));
+      if (line.own()) {
+        xml.append(line(ChartColours.MAIN, 3.5, "solid")).append(marker(ChartColours.MAIN, 9));
+        if (years.size() <= 12) {
+          xml.append(valueLabels(format, "t", ChartColours.MAIN, true));
+        }
+      } else {
+        String colour = ChartColours.comparison(comparison);
+        xml.append(line(colour, 2, ChartColours.dash(comparison))).append(marker(colour, 6));
+        comparison++;
+      }
+      xml.append(categoriesAndValues(sheet, i, format)).append("<c:smooth val=\"0\"/></c:ser>");
+    }
+    for (int b = 0; b < bounds.size(); b++) {
+      int column = series.lines().size() + b;
+      xml.append(seriesStart(sheet, column, column)).append(line(ChartColours.bandEdge(), 2.25, "lgDash"))
+          .append("<c:marker><c:symbol val=\"none\"/></c:marker>").append(categoriesAndValues(sheet, column, format))
+          .append("<c:smooth val=\"0\"/></c:ser>");
+    }
+    String plot = "<c:plotArea><c:layout/><c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + xml
+        + "<c:marker val=\"1\"/>" + axisIds() + "</c:lineChart>" + categoryAxis("b", false)
+        + valueAxis("l", series.unit(), format, false) + "</c:plotArea>";
+    String hidden = bounds.size() == 2 ? "<c:legendEntry><c:idx val=\"" + (columns.size() - 1) + "\"/>"
+        + "<c:delete val=\"1\"/></c:legendEntry>" : "";
+    return new ChartContent(sheet, plot, columns.size() > 1 ? ChartXml.legend(hidden) : "");
+  }
+
+  private static OptionalDouble figure(BigDecimal value) {
+    return OptionalDouble.of(value.doubleValue());
+  }
+
+  private static String point(int index, String shape) {
+    return "<c:dPt><c:idx val=\"" + index + "\"/><c:invertIfNegative val=\"0\"/><c:bubble3D val=\"0\"/>" + shape
+        + "</c:dPt>";
+  }
+
+  private static String marker(String colour, int size) {
+    return "<c:marker><c:symbol val=\"circle\"/><c:size val=\"" + size + "\"/><c:spPr>" + solid(colour)
+        + "<a:ln w=\"9525\">" + solid(colour) + "</a:ln></c:spPr></c:marker>";
+  }
+
+  private static String amountName(String unit) {
+    return unit.isBlank() ? "Belopp" : "Belopp (" + unit + ")";
+  }
+
+  private static String unitAfter(String unit) {
+    return unit.isBlank() ? "" : " " + unit;
+  }
+
+  /** Thousands grouped, and as many decimals as the figures have (capped), so 146,8 is not shown as 147. */
+  static String format(DoubleStream values) {
+    int decimals = values.mapToInt(v -> Math.max(0, BigDecimal.valueOf(v).stripTrailingZeros().scale())).max()
+        .orElse(0);
+    decimals = Math.min(decimals, MAX_DECIMALS);
+    return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+  }
+}

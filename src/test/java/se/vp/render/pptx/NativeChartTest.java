@@ -1,0 +1,332 @@
+package se.vp.render.pptx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFChart;
+import org.apache.poi.xslf.usermodel.XSLFGraphicFrame;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlObject;
+import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.packages.PresentationMLPackage;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.PresentationML.MainPresentationPart;
+import org.docx4j.openpackaging.parts.PresentationML.SlideLayoutPart;
+import org.docx4j.openpackaging.parts.PresentationML.SlidePart;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumRef;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrRef;
+import org.pptx4j.jaxb.Context;
+import org.pptx4j.pml.CTGraphicalObjectFrame;
+import org.w3c.dom.Element;
+import se.vp.DocxConformance;
+import se.vp.render.diagram.Diagram.Bar;
+import se.vp.render.diagram.Diagram.Line;
+import se.vp.render.diagram.Diagram.Point;
+import se.vp.render.diagram.Diagram.Step;
+import se.vp.render.diagram.Diagram;
+import se.vp.render.diagram.DiagramReader;
+import se.vp.render.writer.Xhtml;
+
+/** The deck's diagrams as native charts: PowerPoint's data behind each one is the plan's, and the XML is the standard's. */
+class NativeChartTest {
+
+  private static final List<String> EXAMPLES = List.of("vattenfall", "delar", "staplar", "serie");
+
+  @Test
+  void everyKindOpensInPoiWithTheDiagramsFiguresInItsWorkbook() throws Exception {
+    List<Diagram> diagrams = examples();
+    byte[] deck = deck(diagrams);
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target/native-charts.pptx"), deck);
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck))) {
+      assertEquals(diagrams.size(), show.getSlides().size());
+      for (int i = 0; i < diagrams.size(); i++) {
+        XSLFSlide slide = show.getSlides().get(i);
+        List<XSLFChart> charts = slide.getRelations().stream().filter(XSLFChart.class::isInstance)
+            .map(XSLFChart.class::cast).toList();
+        assertEquals(1, charts.size(), EXAMPLES.get(i));
+        XSLFChart chart = charts.get(0);
+        assertEquals("/ppt/charts/chart" + (i + 1) + ".xml", chart.getPackagePart().getPartName().getName());
+        try (XSSFWorkbook workbook = chart.getWorkbook()) {
+          XSSFSheet sheet = workbook.getSheet("Blad1");
+          List<List<Object>> expected = expectedSheet(diagrams.get(i));
+          List<List<Object>> cells = cells(sheet);
+          assertEquals(expected.size(), cells.size(), EXAMPLES.get(i));
+          for (int r = 0; r < expected.size(); r++) {
+            assertEquals(expected.get(r), cells.get(r).subList(0, expected.get(r).size()), EXAMPLES.get(i));
+          }
+          assertCachesEqual(chart, sheet);
+        }
+        XSLFGraphicFrame frame = (XSLFGraphicFrame) slide.getShapes().get(0);
+        assertEquals("Diagram " + (i + 1), frame.getShapeName());
+        assertEquals("Alt-text " + EXAMPLES.get(i), ((org.openxmlformats.schemas.presentationml.x2006.main
+            .CTGraphicalObjectFrame) frame.getXmlObject()).getNvGraphicFramePr().getCNvPr().getDescr());
+      }
+    }
+  }
+
+  @Test
+  void theChartsAndTheirSlidesAreValidOoxml() throws Exception {
+    byte[] deck = deck(examples());
+    List<String> ours = DocxConformance.violations(deck).stream()
+        .filter(v -> v.startsWith("ppt/charts/") || v.startsWith("ppt/slides/") || v.startsWith("[Content_Types]"))
+        .toList();
+    assertEquals(List.of(), ours);
+    Map<String, byte[]> parts = parts(deck);
+    for (int i = 1; i <= EXAMPLES.size(); i++) {
+      assertTrue(parts.containsKey("ppt/charts/chart" + i + ".xml"), "chart " + i);
+      byte[] workbook = parts.get("ppt/embeddings/Microsoft_Excel_Worksheet" + i + ".xlsx");
+      assertEquals(List.of(), DocxConformance.violations(workbook), "workbook " + i);
+      String chartRels = new String(parts.get("ppt/charts/_rels/chart" + i + ".xml.rels"), StandardCharsets.UTF_8);
+      assertTrue(chartRels.contains("Target=\"../embeddings/Microsoft_Excel_Worksheet" + i + ".xlsx\"")
+          && chartRels.contains("Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/package\""),
+          chartRels);
+    }
+    String types = new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8);
+    assertTrue(types.contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), types);
+    assertTrue(types.contains("application/vnd.openxmlformats-officedocument.drawingml.chart+xml"), types);
+  }
+
+  @Test
+  void theWorkbookIsTheSameBytesEveryTimeAndCarriesNoClock() throws Exception {
+    Map<String, byte[]> first = parts(deck(examples()));
+    Map<String, byte[]> second = parts(deck(examples()));
+    for (int i = 1; i <= EXAMPLES.size(); i++) {
+      String name = "ppt/embeddings/Microsoft_Excel_Worksheet" + i + ".xlsx";
+      assertArrayEquals(first.get(name), second.get(name), name);
+      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first.get(name)))) {
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+          assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), entry.getTimeLocal(), entry.getName());
+        }
+      }
+    }
+  }
+
+  /**
+   * A step across zero stands on a base below zero that is filled for it alone; a step wholly below
+   * zero hangs from its base. The sheet holds the steps' own figures first, then what is stacked.
+   */
+  @Test
+  void aWaterfallAcrossZeroStacksFromTheRightBase() throws Exception {
+    Diagram waterfall = new Diagram.Waterfall("Mnkr", List.of(new Step("Intäkter", 10, "10", Step.Kind.VALUE),
+        new Step("Kostnader", -15, "−15", Step.Kind.DECREASE), new Step("Bidrag", 3, "+3", Step.Kind.INCREASE)));
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(List.of(waterfall))));
+        XSSFWorkbook workbook = chart(show).getWorkbook()) {
+      assertEquals(List.of(
+          List.of("", "Belopp (Mnkr)", "Bas (osynlig)", "Stapel", "Etikettens läge (osynlig)"),
+          List.of("Intäkter", 10.0, 0.0, 10.0, 10.0),
+          List.of("Kostnader", -15.0, -5.0, 10.0, 10.0),
+          List.of("Bidrag", 3.0, -2.0, -3.0, -5.0)), cells(workbook.getSheet("Blad1")));
+      String xml = chart(show).getCTChartSpace().xmlText();
+      assertTrue(xml.contains("<a:t>−15</a:t>") && xml.contains("<a:t>+3</a:t>"), "the plan's own figures label the steps");
+    }
+  }
+
+  @Test
+  void hostileTextFromATemplateIsEscapedAndCharactersXmlCannotHoldAreDropped() throws Exception {
+    String label = "<b>&\"'\u0001\u0008x\uD800</c:v>";
+    Diagram bars = new Diagram.Bars("kr & <öre>", List.of(new Bar(label, 1.5, "1,5"), new Bar("]]>", 2, "2")));
+    byte[] deck = deck(List.of(bars));
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck));
+        XSSFWorkbook workbook = chart(show).getWorkbook()) {
+      assertEquals(List.of(List.of("", "Belopp (kr & <öre>)"), List.of("<b>&\"'x</c:v>", 1.5), List.of("]]>", 2.0)),
+          cells(workbook.getSheet("Blad1")));
+    }
+    assertEquals(List.of(), DocxConformance.violations(deck).stream().filter(v -> v.startsWith("ppt/charts/")).toList());
+  }
+
+  @Test
+  void aYearALineLacksIsAnEmptyCellAndAGapNotAZero() throws Exception {
+    Diagram series = new Diagram.Series("%", List.of(
+        new Line("Örebro län", true, List.of(new Point(2022, 1, "1"), new Point(2024, 3, "3"))),
+        new Line("Riket", false, List.of(new Point(2023, 2.25, "2,25")))), Optional.empty(), Optional.empty());
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(List.of(series))));
+        XSSFWorkbook workbook = chart(show).getWorkbook()) {
+      List<List<Object>> cells = cells(workbook.getSheet("Blad1"));
+      assertEquals(List.of(List.of("", "Örebro län", "Riket"), List.of("2022", 1.0), List.of("2023", "", 2.25),
+          List.of("2024", 3.0)), cells);
+      String xml = chart(show).getCTChartSpace().xmlText();
+      assertTrue(xml.contains("<c:formatCode>#,##0.00</c:formatCode>"), "two decimals, as 2,25 has");
+      assertTrue(xml.contains("<c:dispBlanksAs val=\"gap\"/>"), xml);
+    }
+  }
+
+  @Test
+  void aLegendOnlyWhereThereIsMoreThanOneSeries() throws Exception {
+    List<Diagram> diagrams = examples();
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(diagrams)))) {
+      List<Boolean> legends = new ArrayList<>();
+      for (XSLFSlide slide : show.getSlides()) {
+        XSLFChart chart = slide.getRelations().stream().filter(XSLFChart.class::isInstance)
+            .map(XSLFChart.class::cast).findFirst().orElseThrow();
+        legends.add(chart.getCTChart().isSetLegend());
+        assertTrue(chart.getCTChartSpace().getLang().getVal().equals("sv-SE"));
+        assertTrue(chart.getCTChart().getAutoTitleDeleted().getVal(), "no title: the slide has the heading");
+      }
+      assertEquals(List.of(false, true, false, true), legends);
+    }
+  }
+
+  /** Every category and value cache of every series is what its formula's cells hold in the workbook. */
+  private static void assertCachesEqual(XSLFChart chart, XSSFSheet sheet) {
+    int checked = 0;
+    for (XmlObject ref : chart.getCTChartSpace().selectPath(
+        "declare namespace c='http://schemas.openxmlformats.org/drawingml/2006/chart' .//c:strRef")) {
+      CTStrRef str = (CTStrRef) ref;
+      List<String> cells = new ArrayList<>();
+      for (CellReference cell : new AreaReference(str.getF(), SpreadsheetVersion.EXCEL2007).getAllReferencedCells()) {
+        cells.add(text(sheet.getRow(cell.getRow()).getCell(cell.getCol())));
+      }
+      List<String> cache = new ArrayList<>();
+      str.getStrCache().getPtList().forEach(pt -> cache.add(pt.getV()));
+      assertEquals(cells, cache, str.getF());
+      assertEquals(cells.size(), str.getStrCache().getPtCount().getVal());
+      checked++;
+    }
+    for (XmlObject ref : chart.getCTChartSpace().selectPath(
+        "declare namespace c='http://schemas.openxmlformats.org/drawingml/2006/chart' .//c:numRef")) {
+      CTNumRef num = (CTNumRef) ref;
+      Map<Long, Double> cells = new LinkedHashMap<>();
+      CellReference[] area = new AreaReference(num.getF(), SpreadsheetVersion.EXCEL2007).getAllReferencedCells();
+      for (int i = 0; i < area.length; i++) {
+        Cell cell = sheet.getRow(area[i].getRow()).getCell(area[i].getCol());
+        if (cell != null) {
+          cells.put((long) i, cell.getNumericCellValue());
+        }
+      }
+      Map<Long, Double> cache = new LinkedHashMap<>();
+      num.getNumCache().getPtList().forEach(pt -> cache.put(pt.getIdx(), Double.parseDouble(pt.getV())));
+      assertEquals(cells, cache, num.getF());
+      assertEquals(area.length, num.getNumCache().getPtCount().getVal());
+      checked++;
+    }
+    assertTrue(checked >= 2, "a chart without references");
+  }
+
+  /** What the sheet's rows must start with: the categories and the diagram's figures, each as it holds them. */
+  private static List<List<Object>> expectedSheet(Diagram diagram) {
+    List<List<Object>> rows = new ArrayList<>();
+    if (diagram instanceof Diagram.Bars bars) {
+      rows.add(List.of("", "Belopp (" + bars.unit() + ")"));
+      bars.bars().forEach(b -> rows.add(List.of(b.label(), b.value())));
+    } else if (diagram instanceof Diagram.Parts parts) {
+      List<Object> header = new ArrayList<>(List.of(""));
+      List<Object> values = new ArrayList<>();
+      values.add(parts.whole().map(w -> w.label() + " " + w.text() + " " + parts.unit()).orElse(""));
+      parts.parts().forEach(p -> {
+        header.add(p.label());
+        values.add(p.value());
+      });
+      rows.add(header);
+      rows.add(values);
+    } else if (diagram instanceof Diagram.Waterfall waterfall) {
+      rows.add(List.of("", "Belopp (" + waterfall.unit() + ")"));
+      waterfall.steps().forEach(s -> rows.add(List.of(s.label(), s.value())));
+    } else {
+      Diagram.Series series = (Diagram.Series) diagram;
+      List<Object> header = new ArrayList<>(List.of(""));
+      series.lines().forEach(l -> header.add(l.name()));
+      rows.add(header);
+      for (int year : series.years()) {
+        List<Object> row = new ArrayList<>(List.of(String.valueOf(year)));
+        series.lines().forEach(l -> row.add(l.points().stream().filter(p -> p.year() == year).findFirst()
+            .map(p -> (Object) p.value()).orElse("")));
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  /** The sheet's rows as text and numbers, an empty cell as "". */
+  private static List<List<Object>> cells(XSSFSheet sheet) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Row row : sheet) {
+      List<Object> cells = new ArrayList<>();
+      for (int c = 0; c < row.getLastCellNum(); c++) {
+        Cell cell = row.getCell(c);
+        cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC ? cell.getNumericCellValue() : text(cell));
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  private static String text(Cell cell) {
+    return cell.getStringCellValue();
+  }
+
+  private static XSLFChart chart(XMLSlideShow show) {
+    return show.getCharts().get(0);
+  }
+
+  static List<Diagram> examples() throws Exception {
+    List<Diagram> diagrams = new ArrayList<>();
+    for (String name : EXAMPLES) {
+      String object;
+      try (InputStream in = NativeChartTest.class.getResourceAsStream("/se/vp/render/pdf/diagram/" + name + ".xhtml")) {
+        object = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      String xhtml = "<html xmlns='http://www.w3.org/1999/xhtml'><body>" + object + "</body></html>";
+      Element element = (Element) Xhtml.parse(xhtml, "diagram.ftlx").getElementsByTagNameNS("*", "object").item(0);
+      diagrams.add(DiagramReader.read(element).orElseThrow());
+    }
+    return diagrams;
+  }
+
+  /** A deck of one 16:9 slide per diagram, the chart filling most of it, as the PptxWriter will place it. */
+  static byte[] deck(List<Diagram> diagrams) throws Exception {
+    PresentationMLPackage pkg = PresentationMLPackage.createPackage();
+    MainPresentationPart presentation =
+        (MainPresentationPart) pkg.getParts().getParts().get(new PartName("/ppt/presentation.xml"));
+    SlideLayoutPart layout =
+        (SlideLayoutPart) pkg.getParts().getParts().get(new PartName("/ppt/slideLayouts/slideLayout1.xml"));
+    for (int i = 0; i < diagrams.size(); i++) {
+      SlidePart slide =
+          PresentationMLPackage.createSlidePart(presentation, layout, new PartName("/ppt/slides/slide" + (i + 1) + ".xml"));
+      String name = i < EXAMPLES.size() ? EXAMPLES.get(i) : "diagram";
+      String frame = NativeChart.add(pkg, slide, diagrams.get(i), i + 1, 2, "Diagram " + (i + 1), "Alt-text " + name,
+          457200, 457200, 8229600, 5029200);
+      slide.getJaxbElement().getCSld().getSpTree().getSpOrGrpSpOrGraphicFrame()
+          .add(XmlUtils.unmarshalString(frame, Context.jcPML, CTGraphicalObjectFrame.class));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pkg.save(out);
+    return out.toByteArray();
+  }
+
+  private static Map<String, byte[]> parts(byte[] zip) throws IOException {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        parts.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return parts;
+  }
+}

@@ -32,6 +32,8 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
 
   /** More decimals than a plan writes would only be noise on a slide. */
   private static final int MAX_DECIMALS = 3;
+  /** The format's locale (LCID 0x41D, Swedish), so a program that follows it writes 146,8 and 16 503 on any machine. */
+  static final String SWEDISH = "[$-41D]";
 
   static ChartContent of(Diagram diagram) {
     if (diagram instanceof Diagram.Waterfall waterfall) {
@@ -110,7 +112,8 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
         new ChartSheet.Column("Bas (osynlig)", bases, true),
         new ChartSheet.Column("Stapel", heights, true),
         new ChartSheet.Column("Etikettens läge (osynlig)", tops, true)));
-    String format = format(steps.stream().mapToDouble(Step::value));
+    double[] figures = steps.stream().mapToDouble(Step::value).toArray();
+    String format = format(figures);
     String plot = "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"col\"/><c:grouping val=\"stacked\"/>"
         + "<c:varyColors val=\"0\"/>"
         + seriesStart(sheet, 1, 0) + noFill() + "<c:invertIfNegative val=\"0\"/>" + basePoints
@@ -126,7 +129,7 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
         + "<c:dLblPos val=\"t\"/>" + shows(true) + "</c:dLbls>"
         + categoriesAndValues(sheet, 3, format) + "<c:smooth val=\"0\"/></c:ser>"
         + "<c:marker val=\"1\"/>" + axisIds() + "</c:lineChart>"
-        + categoryAxis("b", false) + valueAxis("l", waterfall.unit(), format, false) + "</c:plotArea>";
+        + categoryAxis("b", false) + valueAxis("l", waterfall.unit(), axisFormat(figures), false) + "</c:plotArea>";
     return new ChartContent(sheet, plot, "");
   }
 
@@ -137,7 +140,8 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
     List<ChartSheet.Column> columns = bars.stream()
         .map(b -> new ChartSheet.Column(b.label(), List.of(OptionalDouble.of(b.value())), true)).toList();
     ChartSheet sheet = new ChartSheet(List.of(category), columns);
-    String format = format(bars.stream().mapToDouble(Bar::value));
+    double[] figures = bars.stream().mapToDouble(Bar::value).toArray();
+    String format = format(figures);
     StringBuilder series = new StringBuilder();
     for (int i = 0; i < bars.size(); i++) {
       double share = ChartColours.partShare(i, bars.size());
@@ -150,7 +154,8 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
     }
     String plot = "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"stacked\"/>"
         + "<c:varyColors val=\"0\"/>" + series + "<c:gapWidth val=\"40\"/><c:overlap val=\"100\"/>" + axisIds()
-        + "</c:barChart>" + categoryAxis("l", false) + valueAxis("b", parts.unit(), format, false) + "</c:plotArea>";
+        + "</c:barChart>" + categoryAxis("l", false) + valueAxis("b", parts.unit(), axisFormat(figures), false)
+        + "</c:plotArea>";
     return new ChartContent(sheet, plot, bars.size() > 1 ? ChartXml.legend("") : "");
   }
 
@@ -159,12 +164,13 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
     List<Bar> list = bars.bars();
     ChartSheet sheet = new ChartSheet(list.stream().map(Bar::label).toList(), List.of(new ChartSheet.Column(
         amountName(bars.unit()), list.stream().map(b -> OptionalDouble.of(b.value())).toList(), true)));
-    String format = format(list.stream().mapToDouble(Bar::value));
+    double[] figures = list.stream().mapToDouble(Bar::value).toArray();
+    String format = format(figures);
     String plot = "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/>"
         + "<c:varyColors val=\"0\"/>" + seriesStart(sheet, 0, 0) + fill(ChartColours.MAIN)
         + "<c:invertIfNegative val=\"0\"/>" + valueLabels(format, "outEnd", ChartColours.TEXT, false)
         + categoriesAndValues(sheet, 0, format) + "</c:ser><c:gapWidth val=\"50\"/>" + axisIds() + "</c:barChart>"
-        + categoryAxis("l", true) + valueAxis("b", bars.unit(), format, true) + "</c:plotArea>";
+        + categoryAxis("l", true) + valueAxis("b", bars.unit(), axisFormat(figures), true) + "</c:plotArea>";
     return new ChartContent(sheet, plot, "");
   }
 
@@ -192,8 +198,9 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
           years.stream().map(y -> OptionalDouble.of(bound)).toList(), true));
     }
     ChartSheet sheet = new ChartSheet(years.stream().map(String::valueOf).toList(), columns);
-    String format = format(DoubleStream.concat(series.lines().stream()
-        .flatMap(l -> l.points().stream()).mapToDouble(Point::value), bounds.stream().mapToDouble(Double::doubleValue)));
+    double[] figures = DoubleStream.concat(series.lines().stream().flatMap(l -> l.points().stream())
+        .mapToDouble(Point::value), bounds.stream().mapToDouble(Double::doubleValue)).toArray();
+    String format = format(figures);
     StringBuilder xml = new StringBuilder();
     int comparison = 0;
     for (int i = 0; i < series.lines().size(); i++) {
@@ -219,7 +226,7 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
     }
     String plot = "<c:plotArea><c:layout/><c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>" + xml
         + "<c:marker val=\"1\"/>" + axisIds() + "</c:lineChart>" + categoryAxis("b", false)
-        + valueAxis("l", series.unit(), format, false) + "</c:plotArea>";
+        + valueAxis("l", series.unit(), axisFormat(figures), false) + "</c:plotArea>";
     String hidden = bounds.size() == 2 ? "<c:legendEntry><c:idx val=\"" + (columns.size() - 1) + "\"/>"
         + "<c:delete val=\"1\"/></c:legendEntry>" : "";
     return new ChartContent(sheet, plot, columns.size() > 1 ? ChartXml.legend(hidden) : "");
@@ -248,10 +255,18 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
   }
 
   /** Thousands grouped, and as many decimals as the figures have (capped), so 146,8 is not shown as 147. */
-  static String format(DoubleStream values) {
-    int decimals = values.mapToInt(v -> Math.max(0, BigDecimal.valueOf(v).stripTrailingZeros().scale())).max()
-        .orElse(0);
+  static String format(double[] figures) {
+    int decimals = DoubleStream.of(figures)
+        .mapToInt(v -> Math.max(0, BigDecimal.valueOf(v).stripTrailingZeros().scale())).max().orElse(0);
     decimals = Math.min(decimals, MAX_DECIMALS);
-    return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+    return SWEDISH + (decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
+  }
+
+  /**
+   * The value axis's steps need no more decimals than they have (10, 2,5): "General" writes each as
+   * short as it is, and thousands are grouped where the figures reach them.
+   */
+  static String axisFormat(double[] figures) {
+    return SWEDISH + (DoubleStream.of(figures).map(Math::abs).max().orElse(0) >= 1000 ? "#,##0" : "General");
   }
 }

@@ -74,7 +74,8 @@ final class ChartWorkbook {
     StringBuilder xml = new StringBuilder("<worksheet xmlns=\"" + MAIN + "\"><dimension ref=\"A1:" + last + "\"/>"
         + "<cols><col min=\"1\" max=\"1\" width=\"40\" customWidth=\"1\"/>");
     if (!sheet.columns().isEmpty()) {
-      xml.append("<col min=\"2\" max=\"").append(sheet.columns().size() + 1).append("\" width=\"16\" customWidth=\"1\"/>");
+      xml.append("<col min=\"2\" max=\"").append(sheet.columns().size() + 1)
+          .append("\" width=\"16\" customWidth=\"1\"/>");
     }
     xml.append("</cols><sheetData><row r=\"1\">");
     for (int c = 0; c < sheet.columns().size(); c++) {

@@ -113,7 +113,7 @@ final class ChartXml {
     return "<c:axId val=\"" + CATEGORY_AXIS + "\"/><c:axId val=\"" + VALUE_AXIS + "\"/>";
   }
 
-  /** The category axis; {@code reversed} puts the first category at the top of a horizontal bar chart, as the PDF reads. */
+  /** The category axis; {@code reversed} puts a horizontal bar chart's first category on top, as the PDF has it. */
   static String categoryAxis(String position, boolean reversed) {
     return "<c:catAx><c:axId val=\"" + CATEGORY_AXIS + "\"/><c:scaling><c:orientation val=\""
         + (reversed ? "maxMin" : "minMax") + "\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"" + position

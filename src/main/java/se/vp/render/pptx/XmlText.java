@@ -1,6 +1,6 @@
 package se.vp.render.pptx;
 
-/** Text from the plan for XML: escaped, and without the characters XML 1.0 cannot hold, which a template may still carry. */
+/** Text from the plan for XML: escaped, and without the characters XML 1.0 cannot hold, which a template may carry. */
 final class XmlText {
 
   private XmlText() {}

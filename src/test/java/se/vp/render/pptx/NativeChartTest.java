@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -85,8 +87,7 @@ class NativeChartTest {
         }
         XSLFGraphicFrame frame = (XSLFGraphicFrame) slide.getShapes().get(0);
         assertEquals("Diagram " + (i + 1), frame.getShapeName());
-        assertEquals("Alt-text " + EXAMPLES.get(i), ((org.openxmlformats.schemas.presentationml.x2006.main
-            .CTGraphicalObjectFrame) frame.getXmlObject()).getNvGraphicFramePr().getCNvPr().getDescr());
+        assertEquals("Alt-text " + EXAMPLES.get(i), descr(frame));
       }
     }
   }
@@ -158,9 +159,12 @@ class NativeChartTest {
   void hostileTextFromATemplateIsEscapedAndCharactersXmlCannotHoldAreDropped() throws Exception {
     String label = "<b>&\"'\u0001\u0008x\uD800</c:v>";
     Diagram bars = new Diagram.Bars("kr & <öre>", List.of(new Bar(label, 1.5, "1,5"), new Bar("]]>", 2, "2")));
-    byte[] deck = deck(List.of(bars));
+    byte[] deck = deck(List.of(bars), "\"/><p:sp>" + label);
     try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck));
         XSSFWorkbook workbook = chart(show).getWorkbook()) {
+      XSLFGraphicFrame frame = (XSLFGraphicFrame) show.getSlides().get(0).getShapes().get(0);
+      assertEquals(1, show.getSlides().get(0).getShapes().size());
+      assertEquals("\"/><p:sp><b>&\"'x</c:v>", descr(frame));
       assertEquals(List.of(List.of("", "Belopp (kr & <öre>)"), List.of("<b>&\"'x</c:v>", 1.5), List.of("]]>", 2.0)),
           cells(workbook.getSheet("Blad1")));
     }
@@ -198,6 +202,72 @@ class NativeChartTest {
       }
       assertEquals(List.of(false, true, false, true), legends);
     }
+  }
+
+  /** A projected slide is read from the back of the room: no text under 14 pt, all of it Arial and Swedish. */
+  @Test
+  void everyTextIsAtLeastFourteenPointsArialAndSwedish() throws Exception {
+    Map<String, byte[]> parts = parts(deck(examples()));
+    for (int i = 1; i <= EXAMPLES.size(); i++) {
+      String xml = new String(parts.get("ppt/charts/chart" + i + ".xml"), StandardCharsets.UTF_8);
+      List<String> runs = matches(xml, "<a:(?:defRPr|rPr)\\b[^>]*>");
+      assertTrue(runs.size() >= 4, xml);
+      for (String run : runs) {
+        assertTrue(run.contains("lang=\"sv-SE\""), run);
+        int size = Integer.parseInt(run.replaceAll(".*\\bsz=\"(\\d+)\".*", "$1"));
+        assertTrue(size >= 1400, EXAMPLES.get(i - 1) + ": " + run);
+      }
+      List<String> fonts = matches(xml, "<a:latin typeface=\"[^\"]*\"");
+      assertEquals(runs.size(), fonts.size(), EXAMPLES.get(i - 1));
+      assertTrue(fonts.stream().allMatch(f -> f.endsWith("\"Arial\"")), fonts.toString());
+    }
+  }
+
+  /** The plan's own region is the strong line in the region's colour; comparisons thinner, dashed, in other colours. */
+  @Test
+  void theOwnLineIsStrongAndTheComparisonsLighter() throws Exception {
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(List.of(examples().get(3)))))) {
+      var series = chart(show).getCTChart().getPlotArea().getLineChartArray(0).getSerList();
+      assertEquals(5, series.size(), "three regions and a target band's two bounds");
+      var own = series.get(0).getSpPr().getLn();
+      assertEquals("0B3D5C", hex(own.getSolidFill().getSrgbClr().getVal()));
+      for (int i = 1; i < 3; i++) {
+        var comparison = series.get(i).getSpPr().getLn();
+        assertTrue(((Number) comparison.getW()).longValue() < ((Number) own.getW()).longValue(), "line " + i);
+        assertTrue(!hex(comparison.getSolidFill().getSrgbClr().getVal()).equals("0B3D5C"), "line " + i);
+        assertTrue(!comparison.getPrstDash().getVal().toString().equals("solid"), "line " + i);
+      }
+      assertEquals(List.of("6.3", "6.1"), List.of(series.get(3).getVal().getNumRef().getNumCache().getPtArray(4).getV(),
+          series.get(4).getVal().getNumRef().getNumCache().getPtArray(4).getV()));
+      assertTrue(series.get(0).isSetDLbls() && !series.get(1).isSetDLbls(), "only the own line carries its figures");
+    }
+  }
+
+  /** The waterfall tells its steps apart by colour: totals in the main colour, an increase lighter, a decrease red. */
+  @Test
+  void aWaterfallColoursItsStepsByKindAndHidesItsBase() throws Exception {
+    Diagram waterfall = new Diagram.Waterfall("Mnkr", List.of(new Step("Ram", 10, "10", Step.Kind.VALUE),
+        new Step("Upp", 2, "+2", Step.Kind.INCREASE), new Step("Ned", 15, "−15", Step.Kind.DECREASE),
+        new Step("Ny ram", -3, "−3", Step.Kind.TOTAL)));
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(List.of(waterfall))))) {
+      var bars = chart(show).getCTChart().getPlotArea().getBarChartArray(0);
+      assertTrue(bars.getSerArray(0).getSpPr().isSetNoFill(), "the base is invisible");
+      List<String> colours = new ArrayList<>();
+      bars.getSerArray(1).getDPtList().forEach(p -> colours.add(hex(p.getSpPr().getSolidFill().getSrgbClr().getVal())));
+      assertEquals(List.of("0B3D5C", "859EAE", "B4503C", "0B3D5C"), colours);
+      List<Long> filledBase = new ArrayList<>();
+      bars.getSerArray(0).getDPtList().forEach(p -> filledBase.add(p.getIdx().getVal()));
+      assertEquals(List.of(2L), filledBase, "only the decrease from 12 to −3 crosses zero");
+      assertEquals("B4503C", hex(bars.getSerArray(0).getDPtArray(0).getSpPr().getSolidFill().getSrgbClr().getVal()));
+    }
+  }
+
+  private static String hex(byte[] rgb) {
+    return String.format("%02X%02X%02X", rgb[0], rgb[1], rgb[2]);
+  }
+
+  private static List<String> matches(String text, String regex) {
+    return Pattern.compile(regex).matcher(text).results().map(MatchResult::group).toList();
   }
 
   /** Every category and value cache of every series is what its formula's cells hold in the workbook. */
@@ -308,6 +378,15 @@ class NativeChartTest {
 
   /** A deck of one 16:9 slide per diagram, the chart filling most of it, as the PptxWriter will place it. */
   static byte[] deck(List<Diagram> diagrams) throws Exception {
+    return deck(diagrams, "Alt-text ");
+  }
+
+  private static String descr(XSLFGraphicFrame frame) {
+    return ((org.openxmlformats.schemas.presentationml.x2006.main.CTGraphicalObjectFrame) frame.getXmlObject())
+        .getNvGraphicFramePr().getCNvPr().getDescr();
+  }
+
+  private static byte[] deck(List<Diagram> diagrams, String altText) throws Exception {
     PresentationMLPackage pkg = PresentationMLPackage.createPackage();
     MainPresentationPart presentation =
         (MainPresentationPart) pkg.getParts().getParts().get(new PartName("/ppt/presentation.xml"));
@@ -316,8 +395,8 @@ class NativeChartTest {
     for (int i = 0; i < diagrams.size(); i++) {
       SlidePart slide = PresentationMLPackage.createSlidePart(presentation, layout,
           new PartName("/ppt/slides/slide" + (i + 1) + ".xml"));
-      String name = i < EXAMPLES.size() ? EXAMPLES.get(i) : "diagram";
-      String frame = NativeChart.add(pkg, slide, diagrams.get(i), i + 1, 2, "Diagram " + (i + 1), "Alt-text " + name,
+      String name = diagrams.size() == EXAMPLES.size() ? EXAMPLES.get(i) : "";
+      String frame = NativeChart.add(pkg, slide, diagrams.get(i), i + 1, 2, "Diagram " + (i + 1), altText + name,
           457200, 457200, 8229600, 5029200);
       slide.getJaxbElement().getCSld().getSpTree().getSpOrGrpSpOrGraphicFrame()
           .add(XmlUtils.unmarshalString(frame, Context.jcPML, CTGraphicalObjectFrame.class));

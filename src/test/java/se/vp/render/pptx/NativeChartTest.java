@@ -121,6 +121,8 @@ class NativeChartTest {
     for (int i = 1; i <= EXAMPLES.size(); i++) {
       String chart = "ppt/charts/chart" + i + ".xml";
       assertArrayEquals(first.get(chart), second.get(chart), chart);
+      String xml = new String(first.get(chart), StandardCharsets.UTF_8);
+      assertEquals(3, matches(xml, "xmlns:\\w+=").size(), "only the chart's own namespaces, in one order: " + chart);
       String name = "ppt/embeddings/Microsoft_Excel_Worksheet" + i + ".xlsx";
       assertArrayEquals(first.get(name), second.get(name), name);
       try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first.get(name)))) {

@@ -264,6 +264,45 @@ class NativeChartTest {
     }
   }
 
+  /** As many bars, steps, lines and years as DiagramReader lets through, at the longest labels: valid, and quick. */
+  @Test
+  void theLargestDiagramsTheReaderAllowsAreValidCharts() throws Exception {
+    String label = "Kompetensförsörjning och utbildning ".repeat(6).substring(0, 200);
+    List<Bar> bars = new ArrayList<>();
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      bars.add(new Bar(label + i, i * 1234.5, "x"));
+      steps.add(new Step(label + i, i - 20.25, "x", Step.Kind.values()[i % 4]));
+    }
+    List<Line> lines = new ArrayList<>();
+    for (int l = 0; l < 12; l++) {
+      List<Point> points = new ArrayList<>();
+      for (int y = 0; y < 60; y++) {
+        points.add(new Point(1970 + y, l * 0.5 + y * 0.01, "x"));
+      }
+      lines.add(new Line(label + l, l == 0, points));
+    }
+    List<Diagram> diagrams = List.of(new Diagram.Bars("Mnkr", bars), new Diagram.Waterfall("Mnkr", steps),
+        new Diagram.Parts("kr", bars, Optional.of(new Bar(label, 1, "1"))), new Diagram.Series("%", lines,
+            Optional.of(new Diagram.Target(1, 2, "Mål")), Optional.empty()));
+    long start = System.nanoTime();
+    byte[] deck = deck(diagrams);
+    assertTrue(System.nanoTime() - start < 10_000_000_000L, "took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    assertTrue(deck.length < 2_000_000, deck.length + " bytes");
+    assertEquals(List.of(),
+        DocxConformance.violations(deck).stream().filter(v -> v.startsWith("ppt/charts/")).toList());
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck))) {
+      XSLFChart series = show.getCharts().get(3);
+      assertEquals(14, series.getCTChart().getPlotArea().getLineChartArray(0).sizeOfSerArray());
+      assertTrue(!series.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0).isSetDLbls(),
+          "sixty figures over a line are unreadable: the own line carries them only over a few years");
+      try (XSSFWorkbook workbook = show.getCharts().get(0).getWorkbook()) {
+        assertEquals(label + 39, workbook.getSheet("Blad1").getRow(40).getCell(0).getStringCellValue());
+        assertCachesEqual(show.getCharts().get(0), workbook.getSheet("Blad1"));
+      }
+    }
+  }
+
   private static String hex(byte[] rgb) {
     return String.format("%02X%02X%02X", rgb[0], rgb[1], rgb[2]);
   }

@@ -188,7 +188,9 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
       for (Point point : line.points()) {
         byYear.put(point.year(), point.value());
       }
-      columns.add(new ChartSheet.Column(line.name(), years.stream()
+      // A line the template left unnamed is the outcome: the legend beside "Mål" and the data's header say so.
+      String name = line.name().isBlank() ? "Utfall" : line.name();
+      columns.add(new ChartSheet.Column(name, years.stream()
           .map(y -> byYear.containsKey(y) ? OptionalDouble.of(byYear.get(y)) : OptionalDouble.empty()).toList(), true));
     }
     List<Double> bounds = series.target().map(t -> t.low() == t.high() ? List.of(t.high()) : List.of(t.high(), t.low()))

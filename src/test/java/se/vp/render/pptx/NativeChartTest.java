@@ -191,6 +191,19 @@ class NativeChartTest {
   }
 
   @Test
+  void anUnnamedLineIsTheOutcomeBesideItsTarget() throws Exception {
+    Diagram series = new Diagram.Series("%", List.of(new Line("", true, List.of(new Point(2024, 76, "76")))),
+        Optional.of(new Diagram.Target(80, 80, "Mål 80")), Optional.empty());
+    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(List.of(series))));
+        XSSFWorkbook workbook = chart(show).getWorkbook()) {
+      assertEquals(List.of(List.of("", "Utfall", "Mål 80"), List.of("2024", 76.0, 80.0)),
+          cells(workbook.getSheet("Blad1")));
+      assertTrue(chart(show).getCTChart().isSetLegend());
+      assertEquals(0, chart(show).getCTChart().getLegend().sizeOfLegendEntryArray(), "one target line, none hidden");
+    }
+  }
+
+  @Test
   void aLegendOnlyWhereThereIsMoreThanOneSeries() throws Exception {
     List<Diagram> diagrams = examples();
     try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(diagrams)))) {
@@ -242,6 +255,9 @@ class NativeChartTest {
       assertEquals(List.of("6.3", "6.1"), List.of(series.get(3).getVal().getNumRef().getNumCache().getPtArray(4).getV(),
           series.get(4).getVal().getNumRef().getNumCache().getPtArray(4).getV()));
       assertTrue(series.get(0).isSetDLbls() && !series.get(1).isSetDLbls(), "only the own line carries its figures");
+      var entries = chart(show).getCTChart().getLegend().getLegendEntryList();
+      assertEquals(List.of(4L), entries.stream().filter(e -> e.getDelete().getVal()).map(e -> e.getIdx().getVal())
+          .toList(), "the band's second bound has no legend entry of its own");
     }
   }
 

@@ -95,10 +95,7 @@ class NativeChartTest {
   @Test
   void theChartsAndTheirSlidesAreValidOoxml() throws Exception {
     byte[] deck = deck(examples());
-    List<String> ours = DocxConformance.violations(deck).stream()
-        .filter(v -> v.startsWith("ppt/charts/") || v.startsWith("ppt/slides/") || v.startsWith("[Content_Types]"))
-        .toList();
-    assertEquals(List.of(), ours);
+    DocxConformance.assertConforms(deck, "a deck of the four charts");
     Map<String, byte[]> parts = parts(deck);
     for (int i = 1; i <= EXAMPLES.size(); i++) {
       assertTrue(parts.containsKey("ppt/charts/chart" + i + ".xml"), "chart " + i);

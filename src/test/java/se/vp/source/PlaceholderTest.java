@@ -50,6 +50,15 @@ class PlaceholderTest {
   }
 
   @Test
+  void placesAPlaceholderWhateverEndsTheLines() {
+    assertEquals(Optional.of(new Location("f.yaml", 2, 11)),
+        scalar(read("nr: 1\r\ntext: Att … (skriv texten här)\r\n"), "text").placeholder());
+    // Lines ended by CR alone are not indexed as lines: the placeholder is placed at its text, never past it.
+    YamlScalar text = scalar(read("nr: 1\rtext: Att … (skriv texten här)\r"), "text");
+    assertEquals(Optional.of(text.at()), text.placeholder());
+  }
+
+  @Test
   void readsAFileOfPlaceholdersInOnePass() {
     String item = "… (skriv texten här), ";
     StringBuilder yaml = new StringBuilder("texter: [");

@@ -97,9 +97,9 @@ class VpTest {
   @Test
   void answersAMistakenRequestForANewFileWithAFinding() {
     Outcome outcome = Vp.create(new Vp.Create(committed(), new se.vp.scaffold.ScaffoldRequest("styrtl",
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
-    assertEquals(List.of("plan-source: fel: vp.kind=styrtl är okänt – menade du 'styrtal'? Välj uppdrag, styrtal eller"
-        + " fokusområde [VP501]"), outcome.findings().stream().map(Diagnostic::format).toList());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+    assertEquals(List.of("plan-source: fel: vp.kind=styrtl är okänt – menade du 'styrtal'? Välj uppdrag, styrtal,"
+        + " fokusområde eller målsättning [VP501]"), outcome.findings().stream().map(Diagnostic::format).toList());
     assertEquals("1 fel, 0 varningar. Ingen fil skapades.", outcome.failure().orElseThrow());
   }
 }

@@ -68,6 +68,7 @@ public enum Code {
   VP216(FEL, "tecknet saknas i typsnitten"),
   VP217(VARNING, "dolt tecken som vänder skrivriktningen"),
   VP218(VARNING, "samma uppdrag till förvaltningen i två filer"),
+  VP219(VARNING, "platshållartext från vp:new kvar"),
   VP220(FEL, "summan stämmer inte"),
   VP221(VARNING, "belopp saknas"),
   VP222(FEL, "procentsatsen stämmer inte"),
@@ -78,6 +79,7 @@ public enum Code {
   VP233(VARNING, "målvärdet motsäger riktningen"),
   VP234(VARNING, "nämndens beslut ligger på fel år"),
   VP240(VARNING, "beslutsunderlaget saknar en uppgift"),
+  VP241(FEL, "platshållartext kvar i en plan som lämnas fram"),
 
   // Rendering the handlingar
   VP301(FEL, "mallen kan inte användas"),

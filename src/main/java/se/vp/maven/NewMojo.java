@@ -1,6 +1,8 @@
 package se.vp.maven;
 
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -9,15 +11,15 @@ import se.vp.Vp;
 import se.vp.scaffold.ScaffoldRequest;
 
 /**
- * {@code mvn vp:new -Dvp.kind=uppdrag|styrtal|fokusområde}: creates one new file in plan-source
- * with a free id and number and placeholders to fill in, and says what to do next.
+ * {@code mvn vp:new -Dvp.kind=uppdrag|styrtal|fokusområde|målsättning}: creates one new file in
+ * plan-source with a free id and number and placeholders to fill in, and says what to do next.
  */
 @Mojo(name = NewMojo.GOAL, threadSafe = true, requiresProject = true)
 public class NewMojo extends VpMojo {
 
   static final String GOAL = "new";
 
-  /** uppdrag, styrtal or fokusområde (fokusomrade). */
+  /** uppdrag, styrtal, fokusområde or målsättning (without diacritics too). */
   @Parameter(property = "vp.kind")
   String kind;
 
@@ -37,6 +39,14 @@ public class NewMojo extends VpMojo {
   @Parameter(property = "vp.nummer")
   String nummer;
 
+  /** For a council uppdrag or a målsättning: its number, when not the next free one. */
+  @Parameter(property = "vp.nr")
+  String nr;
+
+  /** Every -D the user gave, for the core to tell a misspelt vp.* option from one it knows. */
+  @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+  Properties userProperties;
+
   @Override
   String goal() {
     return GOAL;
@@ -44,10 +54,9 @@ public class NewMojo extends VpMojo {
 
   @Override
   Outcome run() throws MojoFailureException {
-    if (kind == null || kind.isBlank()) {
-      throw new MojoFailureException("Ange vad som ska skapas: -Dvp.kind=uppdrag, styrtal eller fokusområde.");
-    }
-    return Vp.create(new Vp.Create(project(), new ScaffoldRequest(kind, Optional.ofNullable(id),
-        Optional.ofNullable(mottagare), Optional.ofNullable(malsattning), Optional.ofNullable(nummer))));
+    Set<String> given = userProperties == null ? Set.of() : userProperties.stringPropertyNames();
+    return Vp.create(new Vp.Create(project(), new ScaffoldRequest(kind == null ? "" : kind, Optional.ofNullable(id),
+        Optional.ofNullable(mottagare), Optional.ofNullable(malsattning), Optional.ofNullable(nummer),
+        Optional.ofNullable(nr), given)));
   }
 }

@@ -26,8 +26,8 @@ import se.vp.source.YamlScalar;
  */
 final class PlanFacts {
 
-  /** A top-level value of one file: which file, and the value's text as written. */
-  record Value(String file, String text) {}
+  /** A top-level value of one file: the value's text as written, and where. */
+  record Value(String text, Location at) {}
 
   private final List<SourceFile> files;
   private final String display;
@@ -62,21 +62,24 @@ final class PlanFacts {
     List<Value> values = new ArrayList<>();
     for (SourceFile file : files) {
       if (file.kind() == kind) {
-        Optional<String> value = value(file, key);
-        value.ifPresent(v -> values.add(new Value(file.file(), v)));
+        scalar(file, key).ifPresent(scalar -> values.add(new Value(scalar.text(), scalar.at())));
       }
     }
     return values;
   }
 
   private static Optional<String> value(SourceFile file, String key) throws VpException {
+    return scalar(file, key).map(YamlScalar::text);
+  }
+
+  private static Optional<YamlScalar> scalar(SourceFile file, String key) throws VpException {
     Diagnostics out = new Diagnostics();
     Optional<YamlNode> root = PlanSource.read(file, out);
     if (root.isEmpty()) {
       throw new VpException(firstError(out), null);
     }
     return root.filter(YamlMap.class::isInstance).flatMap(map -> ((YamlMap) map).get(key))
-        .filter(YamlScalar.class::isInstance).map(scalar -> ((YamlScalar) scalar).text());
+        .filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast);
   }
 
   private static Diagnostic firstError(Diagnostics out) {

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +22,25 @@ import se.vp.model.Mottagare;
 import se.vp.model.Nummer;
 import se.vp.source.FileKind;
 import se.vp.source.Layout;
+import se.vp.source.Placeholder;
 import se.vp.source.PlanLoader;
 import se.vp.source.PlanSource;
 
 /**
- * Creates one new file in plan-source, an uppdrag, a styrtal or a fokusområde, that holds to its
- * schema and is in canonical form: the right folder, a free id and number, placeholders to
- * replace, and a proposal (förslag: nytt) for the plan's year. It never writes over a file.
+ * Creates one new file in plan-source, an uppdrag, a styrtal, a fokusområde or a målsättning, that
+ * holds to its schema and is in canonical form: the right folder, a free id and number,
+ * placeholders to replace ({@link Placeholder}, which vp:validate reports until they are), and its
+ * provenance for the plan's year: what the council gives (its numbered uppdrag, its målsättningar)
+ * as decided by the council (beslut: FM), what the committee is to decide as a proposal (förslag:
+ * nytt). It never writes over a file.
  */
 public final class Scaffolder {
 
   /** What vp:new creates, by the word the editor writes. */
-  private static final Map<String, FileKind> KINDS =
-      Map.of("uppdrag", FileKind.UPPDRAG, "styrtal", FileKind.STYRTAL, "fokusområde", FileKind.FOKUSOMRADE);
+  private static final Map<String, FileKind> KINDS = Map.of("uppdrag", FileKind.UPPDRAG, "styrtal", FileKind.STYRTAL,
+      "fokusområde", FileKind.FOKUSOMRADE, "målsättning", FileKind.MALSATTNING);
+
+  private static final String KIND_CHOICE = "uppdrag, styrtal, fokusområde eller målsättning";
 
   private final Path planSource;
   private final String display;
@@ -53,6 +59,10 @@ public final class Scaffolder {
   public static Scaffolded create(Path planSource, Path displayBase, ScaffoldRequest request)
       throws VpException, IOException {
     String display = PlanLoader.display(planSource, displayBase);
+    unknownOptions(request, display);
+    if (request.kind().isBlank()) {
+      throw refusal(display, "ange vad som ska skapas med -Dvp.kind", "välj " + KIND_CHOICE);
+    }
     if (Files.isDirectory(planSource.resolve(Layout.NAMNDER)) || Files.isDirectory(planSource.resolve(Layout.COUNCIL))) {
       throw refusal(display, display + " är en region med flera nämnder, och vp:new skriver bara i en enda nämnds plan",
           "skapa filen i " + Layout.NAMNDER + "<nämnd>/ eller " + Layout.COUNCIL + " för hand");
@@ -65,11 +75,47 @@ public final class Scaffolder {
     }
     FileKind kind = kind(request.kind(), display);
     Scaffolder scaffolder = new Scaffolder(planSource, display, PlanFacts.of(planSource, display));
+    if (request.nr().isPresent() && kind != FileKind.MALSATTNING
+        && (kind != FileKind.UPPDRAG || request.mottagare().map(Scaffolder::isForvaltningen).orElse(false))) {
+      throw refusal(display, "vp.nr är numret på fullmäktiges uppdrag eller en målsättning, och "
+          + (kind == FileKind.UPPDRAG ? "förvaltningens uppdrag har inget" : "ett " + word(kind) + " har inget"),
+          kind == FileKind.FOKUSOMRADE ? "ett fokusområdes nummer anges med -Dvp.nummer" : "ta bort -Dvp.nr");
+    }
     return switch (kind) {
       case UPPDRAG -> scaffolder.uppdrag(request);
       case STYRTAL -> scaffolder.styrtal(request);
+      case MALSATTNING -> scaffolder.malsattning(request);
       default -> scaffolder.fokusomrade(request);
     };
+  }
+
+  /** A vp.* property vp:new does not know is a misspelling, most likely, of one it does: said, not ignored. */
+  private static void unknownOptions(ScaffoldRequest request, String display) throws VpException {
+    List<String> unknown = request.given().stream().filter(name -> name.startsWith("vp."))
+        .filter(name -> !ScaffoldRequest.OPTIONS.contains(name) && !ScaffoldRequest.SHARED.contains(name))
+        .sorted().toList();
+    if (unknown.isEmpty()) {
+      return;
+    }
+    List<String> known = new ArrayList<>(ScaffoldRequest.OPTIONS);
+    known.addAll(ScaffoldRequest.SHARED);
+    String hint = Suggestions.didYouMean(unknown.get(0), known).map(h -> h + " ").orElse("")
+        + "vp:new tar " + list(ScaffoldRequest.OPTIONS) + ", och som alla vp-mål " + list(ScaffoldRequest.SHARED);
+    throw refusal(display, "vp:new känner inte till " + list(unknown.stream().map(name -> "-D" + name).toList()), hint);
+  }
+
+  /** "a, b och c" */
+  private static String list(List<String> words) {
+    return words.size() == 1 ? words.get(0)
+        : String.join(", ", words.subList(0, words.size() - 1)) + " och " + words.get(words.size() - 1);
+  }
+
+  private static String word(FileKind kind) {
+    return KINDS.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).findFirst().orElseThrow();
+  }
+
+  private static boolean isForvaltningen(String mottagare) {
+    return Suggestions.fold(mottagare).equals(Suggestions.fold(Mottagare.FORVALTNINGEN.word()));
   }
 
   private static FileKind kind(String written, String display) throws VpException {
@@ -80,8 +126,7 @@ public final class Scaffolder {
       }
     }
     throw refusal(display, "vp.kind=" + written + " är okänt",
-        Suggestions.didYouMean(written, KINDS.keySet()).map(hint -> hint + " ").orElse("")
-            + "Välj uppdrag, styrtal eller fokusområde");
+        Suggestions.didYouMean(written, KINDS.keySet()).map(hint -> hint + " ").orElse("") + "Välj " + KIND_CHOICE);
   }
 
   private Scaffolded uppdrag(ScaffoldRequest request) throws VpException, IOException {
@@ -96,15 +141,15 @@ public final class Scaffolder {
       file = request.id().isPresent() ? free(FileKind.UPPDRAG, name) : firstFree(FileKind.UPPDRAG, name);
       reference = id(file);
     } else {
-      int nr = facts.values(FileKind.UPPDRAG, "nr").stream().map(PlanFacts.Value::text)
-          .filter(text -> text.matches("[0-9]{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1;
+      int nr = number(FileKind.UPPDRAG, request.nr(), 9999, "fullmäktiges uppdrag");
       file = free(FileKind.UPPDRAG, "nr-" + nr + "-" + name);
       reference = String.valueOf(nr);
       yaml.append("nr: ").append(nr).append('\n');
     }
-    yaml.append("text: Att … (skriv uppdragets text här)\n")
+    yaml.append("text: Att ").append(Placeholder.of("uppdragets text")).append('\n')
         .append("mottagare: ").append(mottagare.word()).append('\n')
-        .append(proposal("", year));
+        // The council's uppdrag come to the plan decided; the committee decides only its own.
+        .append(mottagare == Mottagare.FORVALTNINGEN ? proposal("", year) : councilDecision(year));
     String next = "Skriv uppdragets text och lägg till " + reference
         + " i uppdrag-listan i det fokusområde där uppdraget hör hemma (eller i en målsättning, eller ett tema i"
         + " gemensamt.yaml)." + (mottagare == Mottagare.NAMNDEN
@@ -117,7 +162,7 @@ public final class Scaffolder {
     Path file = request.id().isPresent()
         ? free(FileKind.STYRTAL, request.id().get())
         : firstFree(FileKind.STYRTAL, "nytt-styrtal");
-    String yaml = "text: … (skriv styrtalets text här)\n" + proposal("", year);
+    String yaml = "text: " + Placeholder.of("styrtalets text") + "\n" + proposal("", year);
     String next = "Skriv styrtalets text och lägg till " + id(file)
         + " i styrtal-listan i det fokusområde eller den målsättning där styrtalet hör hemma.";
     return write(file, FileKind.STYRTAL, yaml, next);
@@ -154,12 +199,49 @@ public final class Scaffolder {
     Path file = free(FileKind.FOKUSOMRADE, number.replace('.', '-') + "-" + request.id().orElse("nytt-fokusomrade"));
     String yaml = "nummer: \"" + number + "\"\n"
         + "målsättning: " + malsattning + "\n"
-        + "namn: … (skriv fokusområdets namn här)\n"
+        + "namn: " + Placeholder.of("fokusområdets namn") + "\n"
         + "mål:\n"
-        + "  text: … (skriv fokusområdets mål här)\n"
+        + "  text: " + Placeholder.of("fokusområdets mål") + "\n"
         + proposal("  ", year);
     String next = "Skriv fokusområdets namn och mål, och lägg till dess styrtal och uppdrag i listorna styrtal och uppdrag.";
     return write(file, FileKind.FOKUSOMRADE, yaml, next);
+  }
+
+  private Scaffolded malsattning(ScaffoldRequest request) throws VpException, IOException {
+    int nr = number(FileKind.MALSATTNING, request.nr(), 99, "målsättningar");
+    int year = facts.year();
+    Path file = free(FileKind.MALSATTNING, String.format("%02d-", nr) + request.id().orElse("ny-malsattning"));
+    String yaml = "nr: " + nr + "\n"
+        + "titel: " + Placeholder.of("målsättningens titel") + "\n"
+        + councilDecision(year);
+    String next = "Skriv målsättningens titel, lägg till dess styrtal och uppdrag i listorna styrtal och uppdrag, och"
+        + " skapa dess fokusområden med mvn vp:new -Dvp.kind=fokusområde -Dvp.malsattning=" + nr + ".";
+    return write(file, FileKind.MALSATTNING, yaml, next);
+  }
+
+  /**
+   * The number the editor gave, which must be free, or else the next after the highest in use:
+   * the council numbers its uppdrag and målsättningar, and a plan holds its own part of them.
+   */
+  private int number(FileKind kind, Optional<String> written, int highest, String what) throws VpException {
+    List<PlanFacts.Value> taken = facts.values(kind, "nr");
+    if (written.isEmpty()) {
+      return taken.stream().map(PlanFacts.Value::text).filter(text -> text.matches("[0-9]{1,9}"))
+          .mapToInt(Integer::parseInt).max().orElse(0) + 1;
+    }
+    String text = written.get();
+    if (!text.matches("[1-9][0-9]{0,8}") || Integer.parseInt(text) > highest) {
+      throw refusal(display, "vp.nr ska vara ett nummer från 1 till " + highest + ", inte '" + text + "'",
+          "skriv numret som " + what + " har det, till exempel -Dvp.nr=27");
+    }
+    int nr = Integer.parseInt(text);
+    for (PlanFacts.Value value : taken) {
+      if (value.text().matches("[0-9]{1,9}") && Integer.parseInt(value.text()) == nr) {
+        throw refusal(display, "nr " + nr + " används redan i " + value.at(),
+            "välj ett annat nummer med -Dvp.nr, eller utelämna det för nästa lediga");
+      }
+    }
+    return nr;
   }
 
   /** The målsättning a fokusområde goes under: given, or the first part of its number. */
@@ -195,6 +277,10 @@ public final class Scaffolder {
     throw refusal(display, "vp.mottagare=" + written + " är okänt",
         Suggestions.didYouMean(written, words).map(hint -> hint + " ").orElse("") + "Välj "
             + String.join(", ", words.subList(0, words.size() - 1)) + " eller " + words.get(words.size() - 1));
+  }
+
+  private static String councilDecision(int year) {
+    return "beslut:\n  av: FM\n  år: " + year + "\n";
   }
 
   private static String proposal(String indent, int year) {

@@ -89,6 +89,7 @@ public final class PlanLoader {
           "regionen har ingen nämnd", Optional.of("lägg varje nämnds plan i " + Layout.NAMNDER + "<nämnd>/"));
     }
     List<Namndplan> plans = new ArrayList<>();
+    Diagnostics placeholders = new Diagnostics();
     for (Map.Entry<String, List<SourceDocument>> namnd : byNamnd.entrySet()) {
       List<SourceDocument> documents = withoutDuplicates(council, namnd.getValue());
       String folder = tree.display() + "/" + (region ? Layout.NAMNDER + namnd.getKey() + "/" : "");
@@ -98,11 +99,18 @@ public final class PlanLoader {
       }
       checkSize(documents, folder);
       if (!out.hasErrors()) {
-        PlanBinder.bind(documents, out)
-            .ifPresent(plan -> plans.add(new Namndplan(namnd.getKey(), ResolvedPlan.of(plan))));
+        PlanBinder.bind(documents, out).ifPresent(plan -> {
+          plans.add(new Namndplan(namnd.getKey(), ResolvedPlan.of(plan)));
+          Placeholder.report(documents, plan.fakta().status(), placeholders);
+        });
       }
     }
-    return out.hasErrors() ? List.of() : plans;
+    if (out.hasErrors()) {
+      return List.of();
+    }
+    // Reported once every plan is bound: a placeholder is an error in a plan handed in, not one that keeps it unread.
+    out.addAll(placeholders.sorted());
+    return plans;
   }
 
   /**

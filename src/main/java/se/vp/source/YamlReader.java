@@ -3,6 +3,7 @@ package se.vp.source;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,10 @@ final class YamlReader {
   private boolean unusableText;
   /** One warning about direction controls per file is enough to make a reviewer look. */
   private boolean directionReported;
+  /** The file's text and where its lines start, kept to find placeholders (see {@link #placeholderAt}). */
+  private String source;
+  private int[] lineStarts;
+  private int placeholdersLocated;
 
   private YamlReader(String file, Diagnostics out) {
     this.file = file;
@@ -47,6 +52,7 @@ final class YamlReader {
   }
 
   private Optional<YamlNode> read(String text) {
+    source = text;
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file)
         .setCodePointLimit(SourceLimits.MAX_FILE_BYTES)
@@ -100,7 +106,9 @@ final class YamlReader {
             // combining ring for "å"): it looks and means the same, so it is read composed (NFC),
             // and "nämnden" is a mottagare however its letters were stored. vp:fmt writes keys so.
             String composed = Normalizer.normalize(scalar.getValue(), Normalizer.Form.NFC);
-            root = add(open, new YamlScalar(composed, type, where));
+            Optional<Location> placeholder = Placeholder.find(composed)
+                .map(found -> placeholderAt(event.getStartMark(), event.getEndMark(), where));
+            root = add(open, new YamlScalar(composed, type, where, placeholder));
           }
           case MappingStart, SequenceStart -> {
             CollectionStartEvent start = (CollectionStartEvent) event;
@@ -234,6 +242,55 @@ final class YamlReader {
   private Refusal refuse(Code code, Optional<Mark> mark, String message, String hint) {
     out.report(code, at(mark), message, Optional.ofNullable(hint));
     return new Refusal();
+  }
+
+  /**
+   * Where a placeholder stands in the file, found again in the scalar's own source so that the
+   * finding names its column even in a quoted or folded text; where the source writes it otherwise
+   * (an escape, a line break inside it), the scalar's start. Only the first hundred in a file are
+   * looked for, so that a file of placeholders costs no more than a pass over it.
+   */
+  private Location placeholderAt(Optional<Mark> start, Optional<Mark> end, Location where) {
+    if (start.isEmpty() || end.isEmpty() || ++placeholdersLocated > 100) {
+      return where;
+    }
+    if (lineStarts == null) {
+      lineStarts = lineStarts(source);
+    }
+    int from = offset(start.get());
+    int to = offset(end.get());
+    if (from < 0 || to < from) {
+      return where;
+    }
+    return Placeholder.find(source.subSequence(from, to)).map(found -> position(from + found.start())).orElse(where);
+  }
+
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      starts.add(i + 1);
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A mark's index in the file's text, or -1 when the mark does not fall in it. */
+  private int offset(Mark mark) {
+    if (mark.getLine() >= lineStarts.length) {
+      return -1;
+    }
+    int lineStart = lineStarts[mark.getLine()];
+    int lineEnd = mark.getLine() + 1 < lineStarts.length ? lineStarts[mark.getLine() + 1] : source.length();
+    if (source.codePointCount(lineStart, lineEnd) < mark.getColumn()) {
+      return -1;
+    }
+    return source.offsetByCodePoints(lineStart, mark.getColumn());
+  }
+
+  private Location position(int index) {
+    int line = Arrays.binarySearch(lineStarts, index);
+    line = line >= 0 ? line : -line - 2;
+    return new Location(file, line + 1, source.codePointCount(lineStarts[line], index) + 1);
   }
 
   private Location at(Optional<Mark> mark) {

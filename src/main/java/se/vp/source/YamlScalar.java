@@ -1,14 +1,21 @@
 package se.vp.source;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import se.vp.diagnostic.Location;
 
 /**
  * A YAML scalar with its text exactly as written, so that 3.0 keeps its decimal and "4.10" is not
  * read as 4.1. The type follows the YAML 1.2 core schema for plain scalars, without octal and
- * hexadecimal forms (a plan has no use for them and they surprise).
+ * hexadecimal forms (a plan has no use for them and they surprise). {@code placeholder} is where a
+ * placeholder of vp:new's stands in the file ({@link Placeholder}), when the text holds one.
  */
-public record YamlScalar(String text, Type type, Location at) implements YamlNode {
+public record YamlScalar(String text, Type type, Location at, Optional<Location> placeholder) implements YamlNode {
+
+  /** A scalar without vp:new's placeholder in it. */
+  public YamlScalar(String text, Type type, Location at) {
+    this(text, type, at, Optional.empty());
+  }
 
   public enum Type {
     STRING,

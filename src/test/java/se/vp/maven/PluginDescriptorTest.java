@@ -8,12 +8,17 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import se.vp.scaffold.ScaffoldRequest;
 
 /**
  * What a user sees of the plugin before running it: mvn vp:help, a description for every
@@ -67,6 +72,23 @@ class PluginDescriptorTest {
     }
   }
 
+  /** vp:new refuses a -Dvp.* it does not know: the core's lists must name exactly the properties its goal reads. */
+  @Test
+  void vpNewKnowsExactlyThePropertiesItsGoalReads() {
+    Element mojo = children(descriptor.getDocumentElement(), "mojos", "mojo").stream()
+        .filter(m -> text(m, "goal").equals(NewMojo.GOAL)).findFirst().orElseThrow();
+    Set<String> read = new TreeSet<>();
+    for (Element configuration : children(mojo, "configuration", "*")) {
+      Matcher property = Pattern.compile("\\$\\{(vp\\.[A-Za-z]+)}").matcher(configuration.getTextContent());
+      if (property.find()) {
+        read.add(property.group(1));
+      }
+    }
+    Set<String> known = new TreeSet<>(ScaffoldRequest.OPTIONS);
+    known.addAll(ScaffoldRequest.SHARED);
+    assertEquals(known, read);
+  }
+
   /** jcl-over-slf4j gives the Commons Logging API to SLF4J; commons-logging itself would be a second copy of its classes. */
   @Test
   void hasOneCopyOfCommonsLogging() throws Exception {
@@ -86,7 +108,7 @@ class PluginDescriptorTest {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e && e.getTagName().equals(list)) {
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-          if (c instanceof Element ce && ce.getTagName().equals(item)) {
+          if (c instanceof Element ce && (item.equals("*") || ce.getTagName().equals(item))) {
             found.add(ce);
           }
         }

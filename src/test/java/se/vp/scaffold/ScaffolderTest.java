@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.TestPlan;
+import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
 import se.vp.format.YamlFormatter;
@@ -29,7 +32,7 @@ class ScaffolderTest {
 
   private Scaffolded create(TestPlan plan, String kind, String... options) throws Exception {
     return Scaffolder.create(plan.planSource(), project, new ScaffoldRequest(kind, option(options, 0),
-        option(options, 1), option(options, 2), option(options, 3)));
+        option(options, 1), option(options, 2), option(options, 3), option(options, 4)));
   }
 
   private static Optional<String> option(String[] options, int index) {
@@ -40,17 +43,29 @@ class ScaffolderTest {
     return assertThrows(VpException.class, () -> create(plan, kind, options)).diagnostic().text();
   }
 
-  /** The plan has no errors, and the only findings about the new file are the expected warnings. */
-  private static void assertValidates(TestPlan plan, Scaffolded created, String... warnings) throws Exception {
-    var validation = plan.validate();
-    assertEquals(0, validation.errors(), validation.diagnostics().toString());
-    List<String> about = validation.diagnostics().stream()
-        .filter(d -> d.location().file().equals(created.display()))
-        .map(d -> (d.severity() == Severity.VARNING ? "" : "FEL ") + d.code()).toList();
-    assertEquals(List.of(warnings), about);
+  /**
+   * The plan has no errors but the placeholders' (VP241: the committed plan's status is förslag),
+   * and the only findings about the new file are the expected ones; with its placeholders filled
+   * in, the file gives none of VP241 and keeps the others.
+   */
+  private static void assertValidates(TestPlan plan, Scaffolded created, String... findings) throws Exception {
     String text = Files.readString(created.file());
     FileKind kind = FileKind.of(created.display().substring("plan-source/".length())).orElseThrow();
     assertEquals(text, new YamlFormatter().format(text, kind, created.display()), "a new file is in canonical form");
+    assertEquals(List.of(findings), findingsAbout(plan, created));
+    Files.writeString(created.file(), text.replaceAll("… \\(skriv [^)]+ här\\)", "Ifylld text."));
+    assertEquals(Stream.of(findings).filter(f -> !f.equals("FEL VP241")).toList(), findingsAbout(plan, created),
+        "with the placeholders filled in");
+    Files.writeString(created.file(), text);
+  }
+
+  private static List<String> findingsAbout(TestPlan plan, Scaffolded created) {
+    var validation = plan.validate();
+    assertEquals(List.of(), validation.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.FEL && d.code() != Code.VP241).toList());
+    return validation.diagnostics().stream()
+        .filter(d -> d.location().file().equals(created.display()))
+        .map(d -> (d.severity() == Severity.VARNING ? "" : "FEL ") + d.code()).toList();
   }
 
   @Test
@@ -64,14 +79,100 @@ class ScaffolderTest {
         nr: 62
         text: Att … (skriv uppdragets text här)
         mottagare: nämnden
-        förslag:
-          typ: nytt
+        beslut:
+          av: FM
           år: 2026
         """, Files.readString(created.file()));
     assertTrue(created.nextStep().startsWith("Skriv uppdragets text och lägg till 62 i uppdrag-listan i det fokusområde"),
         created.nextStep());
-    assertValidates(plan, created, "VP214");
+    assertValidates(plan, created, "VP214", "FEL VP241");
     assertEquals("plan-source/uppdrag/nr-63-paverkan.yaml", create(plan, "uppdrag", "paverkan").display());
+  }
+
+  @Test
+  void createsACouncilUppdragWithTheNumberTheCouncilGaveIt() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+
+    Scaffolded created = create(plan, "uppdrag", "vatgas", "regionstyrelsen-och-nämnderna", null, null, "70");
+
+    assertEquals("plan-source/uppdrag/nr-70-vatgas.yaml", created.display());
+    assertTrue(Files.readString(created.file()).startsWith("nr: 70\n"));
+    assertValidates(plan, created, "VP214", "FEL VP241");
+    assertEquals("plan-source/uppdrag/nr-71-nytt-uppdrag.yaml", create(plan, "uppdrag").display());
+    assertEquals("plan-source/uppdrag/nr-5-tidigt.yaml", create(plan, "uppdrag", "tidigt", null, null, null, "5").display());
+  }
+
+  @Test
+  void refusesACouncilNumberInUseOrOutOfRangeSayingWhere() throws IOException {
+    TestPlan plan = TestPlan.committed(project);
+    long files = countFiles(plan);
+
+    assertEquals("nr 27 används redan i plan-source/uppdrag/nr-27-strategiskt-paverkansarbete.yaml:1:5 – välj ett annat"
+        + " nummer med -Dvp.nr, eller utelämna det för nästa lediga", scaffoldError(plan, "uppdrag", null, null, null, null, "27"));
+    assertEquals("vp.nr ska vara ett nummer från 1 till 9999, inte 'Nr 27' – skriv numret som fullmäktiges uppdrag har det,"
+        + " till exempel -Dvp.nr=27", scaffoldError(plan, "uppdrag", null, null, null, null, "Nr 27"));
+    assertEquals("vp.nr ska vara ett nummer från 1 till 9999, inte '10000' – skriv numret som fullmäktiges uppdrag har det,"
+        + " till exempel -Dvp.nr=27", scaffoldError(plan, "uppdrag", null, null, null, null, "10000"));
+    assertEquals("vp.nr är numret på fullmäktiges uppdrag eller en målsättning, och förvaltningens uppdrag har inget – ta"
+        + " bort -Dvp.nr", scaffoldError(plan, "uppdrag", null, "förvaltningen", null, null, "70"));
+    assertEquals("vp.nr är numret på fullmäktiges uppdrag eller en målsättning, och ett fokusområde har inget – ett"
+        + " fokusområdes nummer anges med -Dvp.nummer", scaffoldError(plan, "fokusomrade", null, null, "4", null, "5"));
+    assertEquals("nr 4 används redan i plan-source/malsattningar/04-hallbar-regional-utveckling.yaml:1:5 – välj ett annat"
+        + " nummer med -Dvp.nr, eller utelämna det för nästa lediga", scaffoldError(plan, "målsättning", null, null, null, null, "4"));
+    assertEquals(files, countFiles(plan), "nothing was written");
+  }
+
+  @Test
+  void givesTheFirstCouncilUppdragOfAnEmptyPlanTheNumberAskedFor() throws Exception {
+    TestPlan plan = TestPlan.minimal(project);
+
+    assertEquals("plan-source/uppdrag/nr-41-nytt-uppdrag.yaml", create(plan, "uppdrag", null, null, null, null, "41").display());
+    assertEquals("plan-source/uppdrag/nr-42-nytt-uppdrag.yaml", create(plan, "uppdrag").display());
+  }
+
+  @Test
+  void createsAMalsattningDecidedByTheCouncilWithTheNextFreeNumber() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+
+    Scaffolded created = create(plan, "målsättning");
+
+    assertEquals("plan-source/malsattningar/11-ny-malsattning.yaml", created.display());
+    assertEquals("""
+        nr: 11
+        titel: … (skriv målsättningens titel här)
+        beslut:
+          av: FM
+          år: 2026
+        """, Files.readString(created.file()));
+    assertTrue(created.nextStep().endsWith("mvn vp:new -Dvp.kind=fokusområde -Dvp.malsattning=11."), created.nextStep());
+    assertValidates(plan, created, "FEL VP241");
+    assertEquals("plan-source/malsattningar/12-kultur.yaml", create(plan, "malsattning", "kultur").display());
+    assertEquals("plan-source/malsattningar/40-sist.yaml", create(plan, "Målsättning", "sist", null, null, null, "40").display());
+  }
+
+  @Test
+  void refusesAnOptionItDoesNotKnowAndNamesTheOnesItDoes() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+    long files = countFiles(plan);
+
+    VpException e = assertThrows(VpException.class, () -> Scaffolder.create(plan.planSource(), project,
+        new ScaffoldRequest("uppdrag", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Set.of("vp.kind", "vp.nummr", "vp.skip", "maven.repo.local"))));
+
+    assertEquals("vp:new känner inte till -Dvp.nummr – menade du 'vp.nummer'? vp:new tar vp.kind, vp.id, vp.mottagare,"
+        + " vp.malsattning, vp.nummer och vp.nr, och som alla vp-mål vp.planSource, vp.failOnWarning, vp.skip, vp.namnd,"
+        + " vp.debug, vp.templates och vp.output", e.diagnostic().text());
+    assertEquals("plan-source", e.diagnostic().location().toString());
+    VpException two = assertThrows(VpException.class, () -> Scaffolder.create(plan.planSource(), project,
+        new ScaffoldRequest("uppdrag", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Set.of("vp.typ", "vp.xyz"))));
+    assertTrue(two.diagnostic().text().startsWith("vp:new känner inte till -Dvp.typ och -Dvp.xyz – vp:new tar vp.kind"),
+        two.diagnostic().text());
+    assertEquals(files, countFiles(plan), "nothing was written");
+    Scaffolded created = Scaffolder.create(plan.planSource(), project, new ScaffoldRequest("styrtal", Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Set.of("vp.kind", "vp.skip", "vp.planSource", "vp.nr", "user.home")));
+    assertEquals("plan-source/styrtal/nytt-styrtal.yaml", created.display());
   }
 
   @Test
@@ -91,7 +192,7 @@ class ScaffolderTest {
           år: 2026
         """, Files.readString(second.file()));
     assertTrue(second.nextStep().contains("lägg till nytt-uppdrag-2 i uppdrag-listan"), second.nextStep());
-    assertValidates(plan, second, "VP214");
+    assertValidates(plan, second, "VP214", "FEL VP241");
   }
 
   @Test
@@ -107,7 +208,7 @@ class ScaffolderTest {
           typ: nytt
           år: 2026
         """, Files.readString(created.file()));
-    assertValidates(plan, created, "VP214");
+    assertValidates(plan, created, "FEL VP241", "VP214");
     assertEquals("plan-source/styrtal/nytt-styrtal.yaml", create(plan, "styrtal").display());
   }
 
@@ -128,7 +229,7 @@ class ScaffolderTest {
             typ: nytt
             år: 2026
         """, Files.readString(created.file()));
-    assertValidates(plan, created);
+    assertValidates(plan, created, "FEL VP241", "FEL VP241");
     assertEquals("plan-source/fokusomraden/4-5-nytt-fokusomrade.yaml", create(plan, "fokusomrade", null, null, "4").display());
     assertEquals("plan-source/fokusomraden/5-1-kultur.yaml", create(plan, "Fokusområde", "kultur", null, "5").display());
   }
@@ -141,7 +242,7 @@ class ScaffolderTest {
 
     assertEquals("plan-source/fokusomraden/4-1-3-vatgas.yaml", created.display());
     assertTrue(Files.readString(created.file()).startsWith("nummer: \"4.1.3\"\nmålsättning: 4\n"));
-    assertValidates(plan, created);
+    assertValidates(plan, created, "FEL VP241", "FEL VP241");
   }
 
   @Test
@@ -162,7 +263,7 @@ class ScaffolderTest {
     TestPlan plan = TestPlan.committed(project);
     long files = countFiles(plan);
 
-    assertEquals("vp.kind=styrtl är okänt – menade du 'styrtal'? Välj uppdrag, styrtal eller fokusområde",
+    assertEquals("vp.kind=styrtl är okänt – menade du 'styrtal'? Välj uppdrag, styrtal, fokusområde eller målsättning",
         scaffoldError(plan, "styrtl"));
     assertEquals("'Antal Besökare' duger inte som id – använd små bokstäver a–z, siffror och bindestreck,"
         + " till exempel antal-besokare", scaffoldError(plan, "styrtal", "Antal Besökare"));
@@ -178,6 +279,8 @@ class ScaffolderTest {
         scaffoldError(plan, "fokusområde", null, null, null, "4.2"));
     assertEquals("fokusområde 4.9 finns inte – skapa det först, eller välj ett annat nummer",
         scaffoldError(plan, "fokusområde", null, null, null, "4.9.1"));
+    assertEquals("ange vad som ska skapas med -Dvp.kind – välj uppdrag, styrtal, fokusområde eller målsättning",
+        scaffoldError(plan, " "));
     assertEquals("fokusområde 4.5 hör inte till målsättning 5", scaffoldError(plan, "fokusområde", null, null, "5", "4.5"));
     assertEquals("ett fokusområde numreras som 4.4 eller 4.1.3, inte '4,4'",
         scaffoldError(plan, "fokusområde", null, null, null, "4,4"));
@@ -232,7 +335,7 @@ class ScaffolderTest {
     Files.createSymbolicLink(project.resolve("plan-source"), outside.resolve("plan-source"));
     VpException e = assertThrows(VpException.class, () -> Scaffolder.create(project.resolve("plan-source"), project,
         new ScaffoldRequest("uppdrag", Optional.of("nytt-uppdrag"), Optional.of("nämnden"), Optional.empty(),
-            Optional.empty())));
+            Optional.empty(), Optional.empty())));
     assertEquals("mappen med planen är en symbolisk länk – lägg planen själv här", e.diagnostic().text());
     assertTrue(Files.notExists(outside.resolve("plan-source/uppdrag/nytt-uppdrag.yaml")));
   }

@@ -1,6 +1,6 @@
 String log = new File(basedir, 'build.log').getText('UTF-8')
 for (String namnd : ['rtn', 'tvn']) {
-  for (String file : ['bildspel.pdf', 'sammanstallning.pdf', 'sammanstallning.docx', 'beslutsunderlag.pdf', 'beslutsunderlag.docx']) {
+  for (String file : ['bildspel.pdf', 'bildspel.pptx', 'sammanstallning.pdf', 'sammanstallning.docx', 'beslutsunderlag.pdf', 'beslutsunderlag.docx']) {
     assert new File(basedir, 'output/' + namnd + '/' + file).length() > 5000 : namnd + '/' + file
   }
 }

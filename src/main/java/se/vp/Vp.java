@@ -49,7 +49,7 @@ public final class Vp {
    * Render the handlingar into {@code output}: also PNG previews, the templates' XHTML, the time
    * per stage when asked; {@code sourceDate} fixes the documents' dates (else the decision's).
    */
-  public record Render(Project project, Path templates, Path output, boolean previews, boolean xhtml,
+  public record Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
       boolean timings, Optional<Instant> sourceDate) {}
 
   /** Compare the plan with the plan at {@code base} in git; {@code exitCode} fails the run on any change. */
@@ -73,7 +73,7 @@ public final class Vp {
   public static Outcome render(Render render) {
     Project project = render.project();
     RenderRequest request = new RenderRequest(project.planSource(), render.templates(), render.output(),
-        project.displayBase(), render.previews(), render.sourceDate(), project.namnd(), render.xhtml());
+        project.displayBase(), render.previews(), render.sourceDate(), project.namnd(), render.xhtml(), render.pptx());
     RenderResult result = Renderer.render(request,
         timings -> Validation.of(project.planSource(), project.displayBase(), project.namnd(), timings).checked());
     String output = display(render.output(), project);

@@ -47,7 +47,7 @@ class VpTest {
     Files.writeString(templates.resolve("beslutsunderlag.ftlx"),
         Files.readString(templates.resolve("beslutsunderlag.ftlx")).replace("<h1>", "<h1>${finnsInte}"));
 
-    Outcome outcome = Vp.render(new Vp.Render(plan, templates, project.resolve("output"), false, false, false,
+    Outcome outcome = Vp.render(new Vp.Render(plan, templates, project.resolve("output"), false, false, true, false,
         Optional.empty()));
 
     assertEquals(TestPlan.COMMITTED_WARNINGS, outcome.warnings());
@@ -60,10 +60,10 @@ class VpTest {
   @Test
   void countsARenderedPlansFindingsOnce() throws IOException {
     Outcome outcome = Vp.render(new Vp.Render(committed(), templates(), project.resolve("output"), false, false, true,
-        Optional.empty()));
+        true, Optional.empty()));
 
     assertEquals(Optional.empty(), outcome.failure());
-    assertEquals(5, outcome.written().size());
+    assertEquals(6, outcome.written().size());
     assertEquals("0 fel, " + TestPlan.COMMITTED_WARNINGS + " varningar.", outcome.notes().get(outcome.notes().size() - 1));
     assertTrue(outcome.notes().get(0).startsWith("tid läsa "), outcome.notes().toString());
   }

@@ -10,8 +10,8 @@ package se.vp.maven;
  */
 final class Quiet {
 
-  private static final String[] LOGGERS = {"org.docx4j", "org.apache.fop", "org.apache.xmlgraphics", "com.openhtmltopdf",
-    "org.apache.pdfbox", "com.networknt", "org.eclipse.jgit", "freemarker"};
+  private static final String[] LOGGERS = {"org.docx4j", "org.pptx4j", "org.xlsx4j", "org.apache.fop",
+    "org.apache.xmlgraphics", "com.openhtmltopdf", "org.apache.pdfbox", "com.networknt", "org.eclipse.jgit", "freemarker"};
 
   private Quiet() {}
 

@@ -20,6 +20,10 @@ public class RenderMojo extends VpMojo {
   @Parameter(property = "vp.xhtml", defaultValue = "false")
   boolean xhtml;
 
+  /** Also writes the deck as PowerPoint (output/bildspel.pptx), from templates/referens.pptx. */
+  @Parameter(property = "vp.pptx", defaultValue = "true")
+  boolean pptx;
+
   /** Prints where the render spent its time, per stage. */
   @Parameter(property = "vp.timings", defaultValue = "false")
   boolean timings;
@@ -31,6 +35,7 @@ public class RenderMojo extends VpMojo {
 
   @Override
   Outcome run() throws MojoFailureException {
-    return Vp.render(new Vp.Render(project(), templates(), output(), previews, xhtml, timings, sourceDate()));
+    return Vp.render(new Vp.Render(project(), templates(), output(), previews, xhtml, pptx, timings,
+        sourceDate()));
   }
 }

@@ -9,10 +9,15 @@ import java.util.Optional;
  * relative to {@code displayBase}. {@code sourceDate} fixes the documents' creation date (from
  * SOURCE_DATE_EPOCH); without it the date of the committee's decision in the tidplan is used.
  * {@code namnd} renders one nämnd of a region only. {@code xhtml} also writes each template's XHTML,
- * for template authors.
+ * for template authors; {@code pptx} the deck as PowerPoint beside its PDF.
  */
 public record RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
-    Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml) {
+    Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx) {
+
+  public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
+      Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml) {
+    this(planSource, templates, output, displayBase, previews, sourceDate, namnd, xhtml, true);
+  }
 
   public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
       Optional<Instant> sourceDate, Optional<String> namnd) {
@@ -25,6 +30,6 @@ public record RenderRequest(Path planSource, Path templates, Path output, Path d
   }
 
   RenderRequest withOutput(Path folder) {
-    return new RenderRequest(planSource, templates, folder, displayBase, previews, sourceDate, namnd, xhtml);
+    return new RenderRequest(planSource, templates, folder, displayBase, previews, sourceDate, namnd, xhtml, pptx);
   }
 }

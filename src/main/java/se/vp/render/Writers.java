@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.render.pdf.PdfWriter;
+import se.vp.render.pptx.PptxWriter;
 import se.vp.render.word.DocxWriter;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.xhtml.XhtmlWriter;
@@ -29,9 +30,14 @@ final class Writers {
     List<Registration> registrations = new ArrayList<>(List.of(
         new Registration(new PdfWriter(request.templates(), templatesDisplay, request.previews()),
             EnumSet.allOf(Handling.class)),
-        // The deck is made to be shown, not edited.
+        // The deck is edited as a PowerPoint, not as a Word document.
         new Registration(new DocxWriter(request.templates(), templatesDisplay),
             EnumSet.of(Handling.SAMMANSTALLNING, Handling.BESLUTSUNDERLAG, Handling.ANDRINGAR))));
+    if (request.pptx()) {
+      // The deck as the förvaltning adjusts it the morning before the meeting.
+      registrations.add(new Registration(new PptxWriter(request.templates(), templatesDisplay),
+          EnumSet.of(Handling.BILDSPEL)));
+    }
     if (request.xhtml()) {
       registrations.add(new Registration(new XhtmlWriter(), EnumSet.allOf(Handling.class)));
     }

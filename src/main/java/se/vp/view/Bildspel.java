@@ -27,12 +27,20 @@ public record Bildspel(List<Kapitel> kapitel, List<Bild> bilder) {
   /**
    * One slide. {@code typ} decides its layout and its one text size: titel, avsnitt, innehall (lists
    * at the largest size), detaljer (denser lists), spalter, jamforelse, nyckeltal, tabell, diagram,
-   * tidslinje, rutor or avslutning.
+   * tidslinje, rutor or avslutning. {@code kallor} are the plan-source files its content comes from,
+   * for the speaker notes.
    */
   public record Bild(String typ, Optional<String> id, Optional<String> overrubrik, String rubrik,
-      Optional<String> underrubrik, List<Del> delar) {
+      Optional<String> underrubrik, List<Del> delar, List<String> kallor) {
     public Bild {
       delar = List.copyOf(delar);
+      kallor = List.copyOf(kallor);
+    }
+
+    /** A slide whose sources the deck adds as it takes it. */
+    public Bild(String typ, Optional<String> id, Optional<String> overrubrik, String rubrik,
+        Optional<String> underrubrik, List<Del> delar) {
+      this(typ, id, overrubrik, rubrik, underrubrik, delar, List.of());
     }
   }
 

@@ -5,7 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import se.vp.diagnostic.Location;
+import se.vp.model.Avsnitt;
+import se.vp.model.FullmaktigesLista;
+import se.vp.model.Gemensamt;
+import se.vp.model.Handelse;
+import se.vp.model.Omrade;
+import se.vp.model.Plan;
+import se.vp.model.Punkt;
 import se.vp.model.ResolvedPlan;
+import se.vp.model.Uppdrag;
 import se.vp.view.Bildspel.Bild;
 import se.vp.view.Bildspel.Kapitel;
 import se.vp.view.Bildspel.Post;
@@ -23,6 +33,7 @@ final class BildspelViews {
   private final List<Bild> bilder = new ArrayList<>();
   private final List<Kapitel> kapitel = new ArrayList<>();
   private final Map<String, List<Kapitel>> delkapitel = new LinkedHashMap<>();
+  private List<String> kallor = List.of();
 
   private BildspelViews(ResolvedPlan resolved, Views.Plan view) {
     this.resolved = resolved;
@@ -35,25 +46,44 @@ final class BildspelViews {
 
   private Bildspel build() {
     Views.Dokument d = view.dokument();
+    Plan plan = resolved.plan();
+    kallor(Stream.concat(Stream.of(plan.fakta().at()), plan.tidplan().stream().map(Handelse::at)));
     add(new Bild("titel", Optional.empty(), Optional.of(d.organisation()), d.titel(),
         Optional.of(d.namnd() + d.beslutsdatum().map(b -> " · beslut " + b).orElse("")), List.of()));
+    kallor(Stream.concat(plan.tidplan().stream().map(Handelse::at), Stream.of(plan.omvarld().at())));
     Utmaningar.add(this, view);
     Malsattningar.add(this, resolved, view);
+    kallor(Stream.of(plan.gemensamt().malsattningar().stream().map(Gemensamt.Malsattningsbild::at),
+        plan.gemensamt().teman().stream().map(Gemensamt.Tema::at),
+        plan.uppdrag().stream().filter(Uppdrag::shared).map(Uppdrag::at)).flatMap(s -> s));
     Gemensamma.add(this, resolved, view);
+    kallor(Stream.concat(plan.fullmaktigesUppdrag().stream().flatMap(l -> l.uppdrag().stream())
+        .map(FullmaktigesLista.Listat::at), plan.uppdrag().stream().filter(u -> u.nr().isPresent()).map(Uppdrag::at)));
     sammanfattning();
+    kallor(plan.ekonomi().stream().flatMap(e -> Stream.of(e.ramanslag().mnkr().at())));
     view.ekonomi().ifPresent(e -> Ekonomibilder.add(this, resolved, view, e));
+    kallor(plan.forutsattningar().stream().flatMap(f -> Stream.of(f.presentation().map(Avsnitt::datumAt).stream(),
+        f.overgripande().stream().map(Punkt::at), f.storregionalt().stream().map(Punkt::at),
+        f.omraden().stream().flatMap(r -> resolved.omrade(r).stream()).map(Omrade::at)).flatMap(s -> s)));
     view.forutsattningar().ifPresent(f -> Forutsattningsbilder.add(this, view, f));
+    kallor(Stream.empty());
     add(new Bild("avslutning", Optional.empty(), Optional.empty(), "Frågor?", Optional.empty(), List.of()));
     List<Kapitel> chapters = kapitel.stream()
         .map(k -> new Kapitel(k.id(), k.rubrik(), delkapitel.getOrDefault(k.id(), List.of()))).toList();
     // A section's slide names every chapter, which are known only now.
     return new Bildspel(chapters, bilder.stream().map(b -> new Bild(b.typ(), b.id(), b.overrubrik(), b.rubrik(),
         b.underrubrik(), b.delar().stream().map(del -> del instanceof Bildspel.Agenda a
-            ? new Bildspel.Agenda(a.typ(), chapters, a.aktuellt()) : del).toList())).toList());
+            ? new Bildspel.Agenda(a.typ(), chapters, a.aktuellt()) : del).toList(), b.kallor())).toList());
   }
 
   void add(Bild bild) {
-    bilder.add(bild);
+    bilder.add(new Bild(bild.typ(), bild.id(), bild.overrubrik(), bild.rubrik(), bild.underrubrik(), bild.delar(),
+        kallor));
+  }
+
+  /** The files the slides added next come from, each once, in order. */
+  void kallor(Stream<Location> at) {
+    kallor = at.map(Location::file).filter(f -> !f.isEmpty()).distinct().sorted().toList();
   }
 
   /** A chapter begins: its bookmark points at the slide added next. */

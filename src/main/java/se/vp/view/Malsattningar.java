@@ -3,7 +3,12 @@ package se.vp.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import se.vp.model.Fokusomrade;
+import se.vp.model.Malsattning;
 import se.vp.model.ResolvedPlan;
+import se.vp.model.Styrtal;
+import se.vp.model.Uppdrag;
 import se.vp.view.Bildspel.Bild;
 import se.vp.view.Bildspel.Del;
 import se.vp.view.Bildspel.Post;
@@ -22,6 +27,7 @@ final class Malsattningar {
       return;
     }
     Optional<String> id = Optional.of(deck.kapitel("malsattningar", "Målsättningar och fokusområden"));
+    deck.kallor(resolved.plan().malsattningar().stream().map(Malsattning::at));
     List<Post> all = view.malsattningar().stream()
         .map(m -> Poster.of(Optional.of("Nr " + m.nr() + ":"), m.titel(), Optional.empty(), List.of())).toList();
     Listor.slides(deck, "innehall", id, Optional.empty(), "Målsättningar", "Målsättningar (forts.)", Optional.empty(),
@@ -31,6 +37,8 @@ final class Malsattningar {
         continue;
       }
       String rubrik = "Nr " + m.nr() + ": " + m.titel();
+      deck.kallor(Stream.concat(resolved.malsattning(Integer.parseInt(m.nr())).map(Malsattning::at).stream(),
+          m.styrtal().stream().flatMap(s -> resolved.styrtal(s.id()).stream()).map(Styrtal::at)));
       if (!m.styrtal().isEmpty()) {
         List<Post> styrtal = m.styrtal().stream().map(s -> Poster.styrtal(s, true)).toList();
         Listor.slides(deck, "innehall", Optional.empty(), Optional.of("Målsättningar med styrtal"), rubrik,
@@ -39,6 +47,9 @@ final class Malsattningar {
         Styrtalsbilder.add(deck, resolved, view.dokument(), Optional.of("Målsättningar med styrtal"), rubrik,
             m.styrtal());
       }
+      deck.kallor(Stream.concat(resolved.malsattning(Integer.parseInt(m.nr())).map(Malsattning::at).stream(),
+          m.fokusomraden().stream().flatMap(f -> resolved.fokusomrade(f.nummer()).stream())
+              .map(Fokusomrade::at)));
       overview(deck, m);
       for (Views.Fokusomrade f : m.fokusomradenMedMal()) {
         f.sammanslagning().ifPresent(s -> merge(deck, s));
@@ -98,6 +109,11 @@ final class Malsattningar {
   /** The area's mål with its styrtal, then its uppdrag; the mål goes with the uppdrag when there are no styrtal. */
   private static void fokusomrade(BildspelViews deck, ResolvedPlan resolved, Views.Dokument d, Views.Fokusomrade f) {
     Optional<String> id = Optional.of(deck.delkapitel("fokus-" + f.id(), "Fokusområde " + f.nummer()));
+    deck.kallor(Stream.of(resolved.fokusomrade(f.nummer()).map(Fokusomrade::at).stream(),
+        f.styrtal().stream().flatMap(s -> resolved.styrtal(s.id()).stream()).map(Styrtal::at),
+        Stream.concat(f.uppdragTillNamnden().stream(), f.uppdragTillForvaltningen().stream())
+            .flatMap(u -> resolved.plan().uppdrag().stream().filter(x -> x.id().equals(u.id()))).map(Uppdrag::at))
+        .flatMap(s -> s));
     Optional<String> over = Optional.of("Fokusområde " + f.nummer());
     List<Del> mal = f.mal().map(m -> {
       Post p = Poster.of(Optional.empty(), m.text(), Optional.empty(), m.taggar());

@@ -65,7 +65,7 @@ public final class AtTheLimits {
     Path output = project.resolve("output");
     boolean validated = stage("vp:validate", () -> Vp.validate(plan));
     boolean rendered = stage("vp:render", () -> Vp.render(
-        new Vp.Render(plan, project.resolve("templates"), output, false, false, false, date)));
+        new Vp.Render(plan, project.resolve("templates"), output, false, false, true, false, date)));
     boolean compared = stage("vp:diff", () -> Vp.diff(
         new Vp.Diff(plan, project.resolve("templates"), output, Optional.of("main"), false, date)));
     return validated && rendered && compared;

@@ -67,7 +67,7 @@ class IncrementalRenderTest {
     project.edit("plan-source/plan.yaml", "status: förslag", "status: utkast");
     RenderResult edited = project.render();
     assertFalse(edited.upToDate());
-    assertEquals(5, edited.written().size());
+    assertEquals(6, edited.written().size());
   }
 
   @Test

@@ -42,7 +42,8 @@ import se.vp.render.pdf.PdfWriter;
 class RenderTest {
 
   private static final List<String> FILES = List.of(
-      "beslutsunderlag.docx", "beslutsunderlag.pdf", "bildspel.pdf", "sammanstallning.docx", "sammanstallning.pdf");
+      "beslutsunderlag.docx", "beslutsunderlag.pdf", "bildspel.pdf", "bildspel.pptx", "sammanstallning.docx",
+      "sammanstallning.pdf");
 
   @TempDir static Path folder;
   static RenderResult result;

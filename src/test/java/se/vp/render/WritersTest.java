@@ -24,9 +24,9 @@ class WritersTest {
   }
 
   @Test
-  void theDeckIsPdfOnlyAndTheOtherHandlingarAndTheChangeReportAlsoWord() {
+  void theDeckIsPdfAndPowerPointAndTheOtherHandlingarAndTheChangeReportPdfAndWord() {
     Writers writers = writers(false);
-    assertEquals(List.of("PDF"), taking(writers, Handling.BILDSPEL));
+    assertEquals(List.of("PDF", "PPTX"), taking(writers, Handling.BILDSPEL));
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.SAMMANSTALLNING));
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.BESLUTSUNDERLAG));
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.ANDRINGAR));
@@ -35,12 +35,19 @@ class WritersTest {
   @Test
   void theXhtmlFlagAddsTheTemplatesXhtmlToEveryHandlingLast() {
     Writers writers = writers(false, true);
-    assertEquals(List.of("PDF", "XHTML"), taking(writers, Handling.BILDSPEL));
+    assertEquals(List.of("PDF", "PPTX", "XHTML"), taking(writers, Handling.BILDSPEL));
     assertEquals(List.of("PDF", "DOCX", "XHTML"), taking(writers, Handling.ANDRINGAR));
   }
 
   @Test
   void namesTheWritersInTheOrderTheyRunForTheTimings() {
-    assertEquals(List.of("PDF", "DOCX"), writers(true).names());
+    assertEquals(List.of("PDF", "DOCX", "PPTX"), writers(true).names());
+  }
+
+  @Test
+  void thePowerPointDeckCanBeTurnedOff() {
+    Writers writers = Writers.of(new RenderRequest(Path.of("plan-source"), Path.of("templates"), Path.of("output"),
+        Path.of(""), false, Optional.empty(), Optional.empty(), false, false), "templates");
+    assertEquals(List.of("PDF"), taking(writers, Handling.BILDSPEL));
   }
 }

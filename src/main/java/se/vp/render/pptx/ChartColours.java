@@ -28,12 +28,6 @@ final class ChartColours {
     return tint(0.45);
   }
 
-  /** A stacked bar's parts, from the main colour to a light tint of it, as Palette.part. */
-  static double partShare(int index, int count) {
-    double step = count <= 1 ? 0 : Math.min(0.25, 0.65 / (count - 1));
-    return 1 - step * index;
-  }
-
   static String comparison(int index) {
     return COMPARISONS[index % COMPARISONS.length];
   }

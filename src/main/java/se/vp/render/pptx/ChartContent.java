@@ -37,39 +37,23 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
     } else if (diagram instanceof Diagram.Parts parts) {
       return parts(parts);
     } else if (diagram instanceof Diagram.Bars bars) {
-      return bars(bars);
+      return bars(bars, bars.unit());
     }
     return series((Diagram.Series) diagram);
   }
 
-  /** One horizontal bar stacked of the parts, each a series so the legend names it; the whole names the bar. */
+  /**
+   * The parts as bars side by side, the whole as the value axis's title: stacked in one bar, as the
+   * PDF draws them above a table of their figures, a narrow part's figure runs into its neighbour's at
+   * projection size, and a chart has no table to carry them.
+   */
   private static ChartContent parts(Diagram.Parts parts) {
-    List<Bar> bars = parts.parts();
-    String category = parts.whole().map(w -> w.label() + " " + w.text() + unitAfter(parts.unit())).orElse("");
-    List<ChartSheet.Column> columns = bars.stream()
-        .map(b -> new ChartSheet.Column(b.label(), List.of(OptionalDouble.of(b.value())), true)).toList();
-    ChartSheet sheet = new ChartSheet(List.of(category), columns);
-    double[] figures = bars.stream().mapToDouble(Bar::value).toArray();
-    String format = format(figures);
-    StringBuilder series = new StringBuilder();
-    for (int i = 0; i < bars.size(); i++) {
-      double share = ChartColours.partShare(i, bars.size());
-      // White figures on the darker parts, dark ones on the light tints, where white would fade out.
-      String text = share >= 0.7 ? ChartColours.WHITE : ChartColours.TEXT;
-      series.append(seriesStart(sheet, i, i)).append("<c:spPr>").append(solid(ChartColours.tint(share)))
-          .append("<a:ln w=\"19050\">").append(solid(ChartColours.WHITE)).append("</a:ln></c:spPr>")
-          .append("<c:invertIfNegative val=\"0\"/>").append(valueLabels(format, "ctr", text, false))
-          .append(categoriesAndValues(sheet, i, format)).append("</c:ser>");
-    }
-    String plot = "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"stacked\"/>"
-        + "<c:varyColors val=\"0\"/>" + series + "<c:gapWidth val=\"40\"/><c:overlap val=\"100\"/>" + axisIds()
-        + "</c:barChart>" + categoryAxis("l", false) + valueAxis("b", parts.unit(), axisFormat(figures), false)
-        + "</c:plotArea>";
-    return new ChartContent(sheet, plot, bars.size() > 1 ? ChartXml.legend("") : "");
+    String title = parts.whole().map(w -> w.label() + " " + w.text() + unitAfter(parts.unit())).orElse(parts.unit());
+    return bars(new Diagram.Bars(parts.unit(), parts.parts()), title);
   }
 
   /** Bars side by side, the first at the top as the plan lists them, each with its figure at its end. */
-  private static ChartContent bars(Diagram.Bars bars) {
+  private static ChartContent bars(Diagram.Bars bars, String axisTitle) {
     List<Bar> list = bars.bars();
     ChartSheet sheet = new ChartSheet(list.stream().map(Bar::label).toList(), List.of(new ChartSheet.Column(
         amountName(bars.unit()), list.stream().map(b -> OptionalDouble.of(b.value())).toList(), true)));
@@ -79,7 +63,7 @@ record ChartContent(ChartSheet sheet, String plotArea, String legend) {
         + "<c:varyColors val=\"0\"/>" + seriesStart(sheet, 0, 0) + fill(ChartColours.MAIN)
         + "<c:invertIfNegative val=\"0\"/>" + valueLabels(format, "outEnd", ChartColours.TEXT, false)
         + categoriesAndValues(sheet, 0, format) + "</c:ser><c:gapWidth val=\"50\"/>" + axisIds() + "</c:barChart>"
-        + categoryAxis("l", true) + valueAxis("b", bars.unit(), axisFormat(figures), true) + "</c:plotArea>";
+        + categoryAxis("l", true) + valueAxis("b", axisTitle, axisFormat(figures), true) + "</c:plotArea>";
     return new ChartContent(sheet, plot, "");
   }
 

@@ -120,7 +120,8 @@ final class ChartXml {
         + "\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>"
         + "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/>"
         + "<c:spPr><a:ln w=\"19050\">" + solid(ChartColours.MUTED) + "</a:ln></c:spPr>"
-        + textProperties(AXIS_SIZE, ChartColours.TEXT, false) + "<c:crossAx val=\"" + VALUE_AXIS + "\"/>"
+        + textProperties(AXIS_SIZE, ChartColours.TEXT, false).replace("<a:bodyPr/>", "<a:bodyPr rot=\"0\" vert=\"horz\"/>")
+        + "<c:crossAx val=\"" + VALUE_AXIS + "\"/>"
         + "<c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/>"
         + "<c:noMultiLvlLbl val=\"1\"/></c:catAx>";
   }

@@ -1,0 +1,166 @@
+package se.vp.render.pptx;
+
+import static se.vp.render.ooxml.PackageParts.escape;
+
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.PresentationMLPackage;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.PresentationML.MainPresentationPart;
+import org.docx4j.openpackaging.parts.PresentationML.NotesMasterPart;
+import org.docx4j.openpackaging.parts.PresentationML.NotesSlidePart;
+import org.docx4j.openpackaging.parts.PresentationML.SlidePart;
+import org.pptx4j.Pptx4jException;
+import org.pptx4j.jaxb.Context;
+import org.pptx4j.pml.Notes;
+import org.pptx4j.pml.Presentation;
+import org.pptx4j.pml.Sld;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.VpException;
+import se.vp.render.blocks.Metadata;
+import se.vp.render.ooxml.PackageParts;
+import se.vp.render.ooxml.ReferenceCleaner;
+import se.vp.render.writer.DocumentWriter;
+import se.vp.render.writer.OutputFile;
+import se.vp.render.writer.TemplateOutput;
+
+/**
+ * The deck as a PowerPoint the förvaltning can still adjust: the slides of the deck's XHTML, the same
+ * as the PDF's and in the same order, each made from a layout of templates/referens.pptx, with its
+ * text in the layout's placeholders, its tables as tables, its charts as charts whose data opens in
+ * PowerPoint, and speaker notes that say where the slide's content comes from.
+ */
+public final class PptxWriter implements DocumentWriter {
+
+  public static final String REFERENCE = PresentationReference.FILE;
+
+  private static final String NS = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+      + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+      + " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+
+  private final Path referenceFile;
+  private final String displayFolder;
+  private ReferenceCleaner.Cleaned reference;
+
+  public PptxWriter(Path templates, String displayFolder) {
+    this.referenceFile = templates.resolve(REFERENCE);
+    this.displayFolder = displayFolder;
+  }
+
+  @Override
+  public String name() {
+    return "PPTX";
+  }
+
+  private synchronized ReferenceCleaner.Cleaned reference() throws VpException {
+    if (reference == null) {
+      reference = PresentationReference.read(referenceFile, displayFolder);
+    }
+    return reference;
+  }
+
+  /** What was taken out of the reference presentation, once a deck was made from it. */
+  @Override
+  public synchronized List<Diagnostic> findings() {
+    return reference == null ? List.of() : reference.dropped().stream()
+        .map(what -> new Diagnostic(Location.ofFile(displayFolder + "/" + REFERENCE), Severity.VARNING, Code.VP310,
+            "referenspresentationen bär " + what + ", som vp tog bort ur bildspelet",
+            Optional.of("spara om " + REFERENCE + " utan det; vp tar bara bildbakgrund, layouter, teman och bilder")))
+        .toList();
+  }
+
+  @Override
+  public List<OutputFile> write(TemplateOutput document) throws VpException {
+    return List.of(new OutputFile(document.fileName() + ".pptx", pptx(document)));
+  }
+
+  private byte[] pptx(TemplateOutput document) throws VpException {
+    PresentationReference reference = PresentationReference.load(reference(), displayFolder);
+    PresentationMLPackage pkg = reference.pkg();
+    try {
+      Element body = (Element) document.xhtml().getElementsByTagNameNS("*", "body").item(0);
+      String footer = body == null ? "" : firstText(body, "fot");
+      String marking = body == null ? "" : firstText(body, "markering");
+      List<Element> slides = body == null ? List.of()
+          : Elements.children(body).stream().filter(e -> Elements.hasClass(e, "bild")).toList();
+      MainPresentationPart presentation = pkg.getMainPresentationPart();
+      if (presentation.getJaxbElement().getSldIdLst() == null) {
+        presentation.getJaxbElement().setSldIdLst(Context.getpmlObjectFactory().createPresentationSldIdLst());
+      }
+      NotesMasterPart notesMaster = presentation.getNotesMasterPart(false);
+      SlideWriter.ChartNumbers charts = new SlideWriter.ChartNumbers();
+      for (int i = 0; i < slides.size(); i++) {
+        SlidePart slide = new SlidePart(new PartName("/ppt/slides/slide" + (i + 1) + ".xml"));
+        presentation.addSlide(slide);
+        SlideWriter.Written written = SlideWriter.write(pkg, reference, slide, slides.get(i),
+            new SlideWriter.Furniture(footer, marking, i + 1), charts);
+        slide.setJaxbElement((Sld) XmlUtils.unmarshalString(written.xml(), Context.jcPML));
+        slide.addTargetPart(written.layout().part());
+        if (notesMaster != null) {
+          notes(slide, notesMaster, i + 1, slides.get(i));
+        }
+      }
+      // docx4j numbers the slides at random; the same sources must give the same bytes.
+      List<Presentation.SldIdLst.SldId> ids = presentation.getJaxbElement().getSldIdLst().getSldId();
+      for (int i = 0; i < ids.size(); i++) {
+        ids.get(i).setId(256 + i);
+      }
+      Metadata metadata = document.blocks().metadata();
+      String core = PackageParts.coreProperties(metadata, document.created());
+      PackageParts.setProperties(pkg, core);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pkg.save(out);
+      return PackageParts.fixedBytes(out.toByteArray(), document.created(), Map.of(
+          PackageParts.CORE_PART, PackageParts.XML_DECLARATION + core,
+          PackageParts.EXTENDED_PART, PackageParts.XML_DECLARATION + PackageParts.EXTENDED_PROPERTIES));
+    } catch (Docx4JException | Pptx4jException | JAXBException | IOException | RuntimeException e) {
+      throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + document.template()), Severity.FEL,
+          Code.VP303, "PowerPoint-bildspelet kan inte skapas från mallen", Optional.empty()), e);
+    }
+  }
+
+  /** The speaker notes: where the slide's content comes from in plan-source/. */
+  private static void notes(SlidePart slide, NotesMasterPart master, int number, Element bild)
+      throws Docx4JException, JAXBException {
+    String sources = bild.getAttribute("data-kallor").replaceAll("[\\s\\p{Cc}]+", " ").strip();
+    String line = sources.isEmpty() ? "Bild " + number + " har inget innehåll ur plan-source."
+        : "Bild " + number + ": innehållet kommer från " + sources + ".";
+    String paragraphs = "<a:p><a:r><a:rPr lang=\"sv-SE\" dirty=\"0\"/><a:t>" + escape(line) + "</a:t></a:r></a:p>";
+    String xml = "<p:notes " + NS + "><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/>"
+        + "<p:nvPr/></p:nvGrpSpPr><p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Bild\"/><p:cNvSpPr>"
+        + "<a:spLocks noGrp=\"1\" noRot=\"1\" noChangeAspect=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"sldImg\"/>"
+        + "</p:nvPr></p:nvSpPr><p:spPr/></p:sp><p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Anteckningar\"/>"
+        + "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr></p:nvSpPr>"
+        + "<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>" + paragraphs + "</p:txBody></p:sp></p:spTree></p:cSld>"
+        + "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>";
+    NotesSlidePart notes = new NotesSlidePart(new PartName("/ppt/notesSlides/notesSlide" + number + ".xml"));
+    notes.setJaxbElement((Notes) XmlUtils.unmarshalString(xml, Context.jcPML));
+    slide.addTargetPart(notes);
+    notes.addTargetPart(slide);
+    notes.addTargetPart(master);
+  }
+
+  /** The text of the first element of that class, on one line. */
+  private static String firstText(Element body, String className) {
+    NodeList all = body.getElementsByTagNameNS("*", "div");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (Elements.hasClass(e, className)) {
+        return Elements.text(e);
+      }
+    }
+    return "";
+  }
+}

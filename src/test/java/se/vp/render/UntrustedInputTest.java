@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.VpException;
+import se.vp.render.pptx.PptxWriter;
 import se.vp.render.word.DocxWriter;
 import se.vp.render.word.ReferenceCleanerTest;
 
@@ -157,6 +158,68 @@ class UntrustedInputTest {
     VpException e = assertThrows(VpException.class, project::render);
     assertEquals("templates/referens.docx: fel: referensdokumentet är en symbolisk länk, och länkar i templates/ följs"
         + " inte – lägg dokumentet självt i templates/ [VP302]", e.diagnostic().format());
+    project.assertOutputUntouched();
+  }
+
+  /**
+   * A reference presentation from a pull request with a slide of its own, a link out of the file on
+   * the master and macros: the deck keeps only the master and its layouts, and says what it left out.
+   */
+  @Test
+  void takesOnlyTheMasterAndLayoutsFromAReferencePresentationAndSaysWhatItLeftOut() throws Exception {
+    var parts = ReferenceCleanerTest.committed(Path.of("templates", PptxWriter.REFERENCE));
+    parts.put("ppt/slides/slide1.xml", "<p:sld xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+        + " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"><p:cSld><p:spTree><p:nvGrpSpPr>"
+        + "<p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/></p:spTree></p:cSld>"
+        + "<!-- " + SECRET + " --></p:sld>");
+    ReferenceCleanerTest.relate(parts, "ppt/_rels/presentation.xml.rels", "rId40", "slide", "slides/slide1.xml", false);
+    ReferenceCleanerTest.edit(parts, "ppt/presentation.xml", "<p:sldSz", "<p:sldIdLst><p:sldId id=\"256\""
+        + " r:id=\"rId40\"/></p:sldIdLst><p:sldSz");
+    ReferenceCleanerTest.relate(parts, "ppt/slideMasters/_rels/slideMaster1.xml.rels", "rId40", "hyperlink",
+        "https://angripare.example/spår", true);
+    ReferenceCleanerTest.relate(parts, "ppt/_rels/presentation.xml.rels", "rId41", "vbaProject", "vbaProject.bin",
+        false);
+    parts.put("ppt/vbaProject.bin", SECRET);
+    Files.write(project.templates.resolve(PptxWriter.REFERENCE), ReferenceCleanerTest.zip(parts));
+
+    RenderResult result = project.render();
+
+    List<String> findings = result.findings().stream().filter(d -> d.code() == Code.VP310).map(d -> d.location() + ": "
+        + d.message()).toList();
+    assertEquals(List.of("templates/referens.pptx: referenspresentationen bär en länk ut ur dokumentet, till"
+        + " https://angripare.example/spår, som vp tog bort ur bildspelet",
+        "templates/referens.pptx: referenspresentationen bär makron, som vp tog bort ur bildspelet"), findings);
+    String deck = String.join("\n", ReferenceCleanerTest.committed(project.output.resolve("bildspel.pptx")).values());
+    assertFalse(deck.contains("angripare") || deck.contains(SECRET) || deck.contains("External")
+        || deck.contains("vbaProject"), "bildspel.pptx");
+    try (PDDocument pdf = Loader.loadPDF(project.output.resolve("bildspel.pdf").toFile())) {
+      assertEquals(pdf.getNumberOfPages(), ReferenceCleanerTest.committed(project.output.resolve("bildspel.pptx"))
+          .keySet().stream().filter(name -> name.matches("ppt/slides/slide\\d+\\.xml")).count());
+    }
+  }
+
+  @Test
+  void refusesAReferencePresentationWithoutALayoutTheDeckUses() throws IOException {
+    var parts = ReferenceCleanerTest.committed(Path.of("templates", PptxWriter.REFERENCE));
+    String layout = parts.keySet().stream().filter(name -> parts.get(name).contains("<p:cSld name=\"Tabell\">"))
+        .findFirst().orElseThrow();
+    ReferenceCleanerTest.edit(parts, layout, "<p:cSld name=\"Tabell\">", "<p:cSld name=\"Tabeller\">");
+    Files.write(project.templates.resolve(PptxWriter.REFERENCE), ReferenceCleanerTest.zip(parts));
+    VpException e = assertThrows(VpException.class, project::render);
+    assertEquals("templates/referens.pptx: fel: referenspresentationen saknar layouten \"Tabell\" – lägg till den i"
+        + " bildbakgrunden (Visa › Bildbakgrund), med de platshållare vp:s referens.pptx har, eller utgå från vp:s"
+        + " referens.pptx [VP303]", e.diagnostic().format());
+    project.assertOutputUntouched();
+  }
+
+  @Test
+  void followsNoLinkToAReferencePresentationOutside() throws IOException {
+    Path reference = project.templates.resolve(PptxWriter.REFERENCE);
+    Files.move(reference, outside.resolve(PptxWriter.REFERENCE));
+    Files.createSymbolicLink(reference, outside.resolve(PptxWriter.REFERENCE));
+    VpException e = assertThrows(VpException.class, project::render);
+    assertEquals("templates/referens.pptx: fel: referenspresentationen är en symbolisk länk, och länkar i templates/"
+        + " följs inte – lägg presentationen själv i templates/ [VP302]", e.diagnostic().format());
     project.assertOutputUntouched();
   }
 

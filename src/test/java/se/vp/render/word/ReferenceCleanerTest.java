@@ -31,8 +31,13 @@ public class ReferenceCleanerTest {
 
   /** The committed reference document's parts, by name, in its order. */
   public static Map<String, String> committed() throws IOException {
+    return committed(Path.of("templates/referens.docx"));
+  }
+
+  /** A committed reference file's parts, by name, in its order. */
+  public static Map<String, String> committed(Path file) throws IOException {
     Map<String, String> parts = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(Path.of("templates/referens.docx")))) {
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
       }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import se.vp.render.ooxml.PackageParts;
 
 /**
  * The workbook PowerPoint opens on "Redigera data": the least SpreadsheetML that Excel, LibreOffice
@@ -100,6 +101,6 @@ final class ChartWorkbook {
 
   private static void text(StringBuilder xml, String cell, String text) {
     xml.append("<c r=\"").append(cell).append("\" t=\"inlineStr\"><is><t>")
-        .append(XmlText.escape(text)).append("</t></is></c>");
+        .append(PackageParts.escape(text)).append("</t></is></c>");
   }
 }

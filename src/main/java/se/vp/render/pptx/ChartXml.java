@@ -1,6 +1,7 @@
 package se.vp.render.pptx;
 
 import java.util.OptionalDouble;
+import se.vp.render.ooxml.PackageParts;
 
 /**
  * The pieces of DrawingML chart XML that every kind of chart shares, in the schema's order. Sizes
@@ -31,7 +32,7 @@ final class ChartXml {
         + "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>"
         + "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
         + textProperties(AXIS_SIZE, ChartColours.TEXT, false)
-        + "<c:externalData r:id=\"" + XmlText.escape(workbookRelationship) + "\"><c:autoUpdate val=\"0\"/>"
+        + "<c:externalData r:id=\"" + PackageParts.escape(workbookRelationship) + "\"><c:autoUpdate val=\"0\"/>"
         + "</c:externalData></c:chartSpace>";
   }
 
@@ -43,7 +44,7 @@ final class ChartXml {
   /** A label of its own text, as the plan writes the figure ("+4,6"), rather than the cell's number. */
   static String richText(String text, int size, String colour, boolean bold) {
     return "<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>" + runProperties("a:defRPr", size, colour, bold)
-        + "</a:pPr><a:r>" + runProperties("a:rPr", size, colour, bold) + "<a:t>" + XmlText.escape(text)
+        + "</a:pPr><a:r>" + runProperties("a:rPr", size, colour, bold) + "<a:t>" + PackageParts.escape(text)
         + "</a:t></a:r></a:p></c:rich></c:tx>";
   }
 
@@ -72,20 +73,20 @@ final class ChartXml {
 
   static String seriesStart(ChartSheet sheet, int column, int order) {
     return "<c:ser><c:idx val=\"" + order + "\"/><c:order val=\"" + order + "\"/><c:tx><c:strRef><c:f>"
-        + XmlText.escape(sheet.nameCell(column)) + "</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>"
-        + XmlText.escape(sheet.columns().get(column).name()) + "</c:v></c:pt></c:strCache></c:strRef></c:tx>";
+        + PackageParts.escape(sheet.nameCell(column)) + "</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>"
+        + PackageParts.escape(sheet.columns().get(column).name()) + "</c:v></c:pt></c:strCache></c:strRef></c:tx>";
   }
 
   static String categoriesAndValues(ChartSheet sheet, int column, String format) {
-    StringBuilder xml = new StringBuilder("<c:cat><c:strRef><c:f>").append(XmlText.escape(sheet.categoryRange()))
+    StringBuilder xml = new StringBuilder("<c:cat><c:strRef><c:f>").append(PackageParts.escape(sheet.categoryRange()))
         .append("</c:f><c:strCache><c:ptCount val=\"").append(sheet.categories().size()).append("\"/>");
     for (int i = 0; i < sheet.categories().size(); i++) {
-      xml.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(XmlText.escape(sheet.categories().get(i)))
+      xml.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(PackageParts.escape(sheet.categories().get(i)))
           .append("</c:v></c:pt>");
     }
     xml.append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>")
-        .append(XmlText.escape(sheet.valueRange(column))).append("</c:f><c:numCache><c:formatCode>")
-        .append(XmlText.escape(format)).append("</c:formatCode><c:ptCount val=\"").append(sheet.categories().size())
+        .append(PackageParts.escape(sheet.valueRange(column))).append("</c:f><c:numCache><c:formatCode>")
+        .append(PackageParts.escape(format)).append("</c:formatCode><c:ptCount val=\"").append(sheet.categories().size())
         .append("\"/>");
     for (int i = 0; i < sheet.categories().size(); i++) {
       OptionalDouble value = sheet.columns().get(column).values().get(i);
@@ -99,7 +100,7 @@ final class ChartXml {
 
   /** Data labels showing the cell's figure in the chart's number format. */
   static String valueLabels(String format, String position, String colour, boolean bold) {
-    return "<c:dLbls><c:numFmt formatCode=\"" + XmlText.escape(format) + "\" sourceLinked=\"0\"/>"
+    return "<c:dLbls><c:numFmt formatCode=\"" + PackageParts.escape(format) + "\" sourceLinked=\"0\"/>"
         + "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>" + textProperties(LABEL_SIZE, colour, bold)
         + "<c:dLblPos val=\"" + position + "\"/>" + shows(true) + "</c:dLbls>";
   }
@@ -136,7 +137,7 @@ final class ChartXml {
     return "<c:valAx><c:axId val=\"" + VALUE_AXIS + "\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
         + "<c:delete val=\"0\"/><c:axPos val=\"" + position + "\"/><c:majorGridlines><c:spPr><a:ln w=\"9525\">"
         + solid(ChartColours.GRID) + "</a:ln></c:spPr></c:majorGridlines>" + title
-        + "<c:numFmt formatCode=\"" + XmlText.escape(format) + "\" sourceLinked=\"0\"/>"
+        + "<c:numFmt formatCode=\"" + PackageParts.escape(format) + "\" sourceLinked=\"0\"/>"
         + "<c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>"
         + "<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>" + textProperties(AXIS_SIZE, ChartColours.MUTED, false)
         + "<c:crossAx val=\"" + CATEGORY_AXIS + "\"/><c:crosses val=\"" + (atMaximum ? "max" : "autoZero") + "\"/>"

@@ -12,6 +12,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.EmbeddedPackagePart;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.relationships.Relationship;
 import se.vp.render.diagram.Diagram;
+import se.vp.render.ooxml.PackageParts;
 
 /**
  * A diagram as a chart PowerPoint draws itself, its figures in an embedded workbook, so that
@@ -55,11 +56,11 @@ final class NativeChart {
   private static String graphicFrame(String relationship, int shapeId, String name, String altText, long x, long y,
       long cx, long cy) {
     return "<p:graphicFrame xmlns:p=\"" + P + "\" xmlns:a=\"" + ChartXml.A + "\" xmlns:r=\"" + ChartXml.R + "\">"
-        + "<p:nvGraphicFramePr><p:cNvPr id=\"" + shapeId + "\" name=\"" + XmlText.escape(name) + "\" descr=\""
-        + XmlText.escape(altText) + "\"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/>"
+        + "<p:nvGraphicFramePr><p:cNvPr id=\"" + shapeId + "\" name=\"" + PackageParts.escape(name) + "\" descr=\""
+        + PackageParts.escape(altText) + "\"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/>"
         + "</p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
         + "<p:xfrm><a:off x=\"" + x + "\" y=\"" + y + "\"/><a:ext cx=\"" + cx + "\" cy=\"" + cy + "\"/></p:xfrm>"
         + "<a:graphic><a:graphicData uri=\"" + ChartXml.C + "\"><c:chart xmlns:c=\"" + ChartXml.C + "\" r:id=\""
-        + XmlText.escape(relationship) + "\"/></a:graphicData></a:graphic></p:graphicFrame>";
+        + PackageParts.escape(relationship) + "\"/></a:graphicData></a:graphic></p:graphicFrame>";
   }
 }

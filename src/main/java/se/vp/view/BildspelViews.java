@@ -33,6 +33,9 @@ final class BildspelViews {
   private final List<Bild> bilder = new ArrayList<>();
   private final List<Kapitel> kapitel = new ArrayList<>();
   private final Map<String, List<Kapitel>> delkapitel = new LinkedHashMap<>();
+  /** The most files a slide names as its sources. */
+  static final int KALLOR = 12;
+
   private List<String> kallor = List.of();
 
   private BildspelViews(ResolvedPlan resolved, Views.Plan view) {
@@ -81,9 +84,19 @@ final class BildspelViews {
         kallor));
   }
 
-  /** The files the slides added next come from, each once, in order. */
+  /**
+   * The files the slides added next come from, each once, in order; beyond {@link #KALLOR} the
+   * rest are counted, so that a chapter of many files does not repeat them all on each of its slides.
+   */
   void kallor(Stream<Location> at) {
-    kallor = at.map(Location::file).filter(f -> !f.isEmpty()).distinct().sorted().toList();
+    List<String> files = at.map(Location::file).filter(f -> !f.isEmpty()).distinct().sorted().toList();
+    if (files.size() <= KALLOR) {
+      kallor = files;
+    } else {
+      List<String> named = new ArrayList<>(files.subList(0, KALLOR));
+      named.add("och " + (files.size() - KALLOR) + " filer till");
+      kallor = List.copyOf(named);
+    }
   }
 
   /** A chapter begins: its bookmark points at the slide added next. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,21 @@ class BildspelTest {
     int merge = indexOf(titles, "Förslag: slå ihop");
     assertTrue(indexOf(titles, "Fokusområde 4.1.2 |") < merge, "the merge comes after 4.1.2");
     assertTrue(merge < indexOf(titles, "Fokusområde 4.2 |"), "and before the area it makes");
+  }
+
+  /** The speaker notes' sources: the files of the slide's chapter, at most a dozen named and the rest counted. */
+  @Test
+  void namesEachSlidesFilesAndCountsTheRestOfAManyFileChapter() {
+    Bildspel deck = deck(Path.of("plan-source"), Path.of(""));
+    Bild fokusomrade = deck.bilder().stream().filter(b -> b.overrubrik().equals(Optional.of("Fokusområde 4.3")))
+        .findFirst().orElseThrow();
+    assertTrue(fokusomrade.kallor().contains("plan-source/fokusomraden/4-3-kompetensforsorjning.yaml"),
+        fokusomrade.kallor().toString());
+    Bild summary = deck.bilder().stream().filter(b -> b.rubrik().startsWith("Sammanfattning av uppdrag"))
+        .findFirst().orElseThrow();
+    assertEquals(BildspelViews.KALLOR + 1, summary.kallor().size(), summary.kallor().toString());
+    assertTrue(summary.kallor().get(BildspelViews.KALLOR).matches("och \\d+ filer till"), summary.kallor().toString());
+    assertEquals(List.of(), deck.bilder().get(deck.bilder().size() - 1).kallor(), "the closing slide");
   }
 
   @ParameterizedTest

@@ -73,8 +73,7 @@ final class TableWriter {
           Element cell = rowCells.get(c);
           boolean right = Elements.hasClass(cell, "belopp");
           text.paragraph(cell, right ? Kind.RIGHT : Kind.PLAIN,
-              new Look(size, bold || Elements.name(cell).equals("th") && c == 0 && !inHead, inHead ? "tx2" : "tx1",
-                  false), 0);
+              new Look(size, bold, inHead ? "tx2" : "tx1", false), 0);
         }
         line.add(new Cell(text, inHead));
       }
@@ -158,7 +157,7 @@ final class TableWriter {
             .append(line("lnL", 0, null)).append(line("lnR", 0, null))
             .append(line("lnT", strong.get(r) && r > 0 && !cell.header() ? 19050 : 0, "0B3D5C"))
             .append(cell.header() ? line("lnB", 19050, "0B3D5C") : line("lnB", last ? 0 : 9525, "C9D6DF"))
-            .append(cell.header() ? "<a:solidFill><a:srgbClr val=\"E9F0F4\"/></a:solidFill>" : "<a:noFill/>")
+            .append("<a:noFill/>")
             .append("</a:tcPr></a:tc>");
       }
       body.append("</a:tr>");

@@ -71,4 +71,17 @@ class TemplateLimitsTest {
     assertEquals(Code.VP307, e.diagnostic().code());
     assertEquals("mallen skrev mer än 20000000 tecken och stoppades", e.diagnostic().message());
   }
+
+  /** Nested 60 000 deep, the writers' recursion through the document ended in StackOverflowError. */
+  @Test
+  void refusesElementsNestedDeeperThanAnyHandling(@TempDir Path root) throws IOException {
+    RenderProject project = RenderProject.create(root);
+    project.edit("templates/bildspel.ftlx", "<#list bildspel.bilder as b>", "<div class=\"bild\"><#list 1..60000 as i>"
+        + "<span></#list>x<#list 1..60000 as i></span></#list></div><#list bildspel.bilder as b>");
+    VpException e = assertTimeoutPreemptively(SOON, () -> assertThrows(VpException.class, project::render));
+    assertEquals("templates/bildspel.ftlx: fel: mallen skrev element i mer än 200 nivåer inuti varandra, som ingen"
+        + " handling har – se efter en loop som öppnar element och stänger dem i en annan [VP307]",
+        e.diagnostic().format());
+    project.assertOutputUntouched();
+  }
 }

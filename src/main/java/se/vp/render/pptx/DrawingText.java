@@ -37,18 +37,21 @@ final class DrawingText {
 
   /**
    * A paragraph's kind: no bullet, a bullet at a level (1, 2), or a number starting at {@code start};
-   * {@code right} sets it to the right, as amounts stand in a table.
+   * {@code right} sets it to the right, as amounts stand in a table; {@code inset} points from the
+   * left, as a mål stands in its panel.
    */
-  record Kind(int level, boolean numbered, int start, boolean right) {
-    static final Kind PLAIN = new Kind(0, false, 0, false);
-    static final Kind RIGHT = new Kind(0, false, 0, true);
+  record Kind(int level, boolean numbered, int start, boolean right, double inset) {
+    static final Kind PLAIN = new Kind(0, false, 0, false, 0);
+    static final Kind RIGHT = new Kind(0, false, 0, true, 0);
+    /** Inside a panel with a bar at its left, as bildspel.css sets a mål: 1,5 mm of bar and 5 mm of padding. */
+    static final Kind PANEL = new Kind(0, false, 0, false, 6.5 * MM);
 
     static Kind bullet(int level) {
-      return new Kind(level, false, 0, false);
+      return new Kind(level, false, 0, false, 0);
     }
 
     static Kind number(int start) {
-      return new Kind(1, true, start, false);
+      return new Kind(1, true, start, false, 0);
     }
   }
 
@@ -169,15 +172,11 @@ final class DrawingText {
     double size = runs.stream().filter(r -> r.highlight() == null).mapToDouble(r -> r.look().size()).max()
         .orElse(runs.get(0).look().size());
     xml.append("<a:p><a:pPr");
-    double indent = 0;
-    if (kind.level() == 0) {
-      xml.append(" marL=\"0\" indent=\"0\"").append(kind.right() ? " algn=\"r\"" : " algn=\"l\"").append("><a:lnSpc><a:spcPct val=\"113000\"/></a:lnSpc>");
-    } else {
-      indent = 12 * MM * kind.level();
-      xml.append(" marL=\"").append(Math.round(indent * 12700)).append("\" indent=\"")
-          .append(Math.round(-9 * MM * 12700)).append("\" algn=\"l\"").append(kind.level() > 1 ? " lvl=\"" + (kind.level() - 1) + "\"" : "")
-          .append("><a:lnSpc><a:spcPct val=\"113000\"/></a:lnSpc>");
-    }
+    double indent = kind.level() == 0 ? kind.inset() : 12 * MM * kind.level();
+    xml.append(" marL=\"").append(Math.round(indent * 12700)).append("\" indent=\"")
+        .append(kind.level() == 0 ? 0 : Math.round(-9 * MM * 12700)).append("\" algn=\"")
+        .append(kind.right() ? "r" : "l").append("\"").append(kind.level() > 1 ? " lvl=\"" + (kind.level() - 1) + "\"" : "")
+        .append("><a:lnSpc><a:spcPct val=\"113000\"/></a:lnSpc>");
     xml.append("<a:spcBef><a:spcPts val=\"0\"/></a:spcBef><a:spcAft><a:spcPts val=\"")
         .append(Math.round(spaceAfter * 100)).append("\"/></a:spcAft>");
     if (kind.level() == 0) {

@@ -13,6 +13,8 @@ import se.vp.render.pptx.DrawingText.Look;
 final class Flow {
 
   private static final double MM = DrawingText.MM;
+  /** The space a mål's panel has above and below its text. */
+  static final double PANEL_PADDING = 3 * MM;
 
   private Flow() {}
 
@@ -46,7 +48,7 @@ final class Flow {
       body.paragraph(part, Kind.PLAIN, chartHeading ? new Look(20, false, "tx1", false)
           : new Look(22, true, "tx2", false), 2.5 * MM);
     } else if (Elements.hasClass(part, "mal")) {
-      body.paragraph(part, Kind.PLAIN, new Look(20, false, "tx1", false), 5 * MM);
+      body.paragraph(part, Kind.PANEL, new Look(20, false, "tx1", false), PANEL_PADDING + 5 * MM);
     } else if (Elements.hasClass(part, "nyckeltal")) {
       for (Element tal : Elements.children(part)) {
         for (Element p : Elements.children(tal)) {

@@ -99,8 +99,15 @@ final class SlideWriter {
         y = chart(part, left, width, y);
       } else {
         double before = open == null ? 0 : open.body().height();
+        if (Elements.hasClass(part, "mal")) {
+          y += Flow.PANEL_PADDING;
+        }
         flow(part, left, width, y);
-        y += open.body().height() - before;
+        double added = open.body().height() - before;
+        if (Elements.hasClass(part, "mal")) {
+          panel(left, y - Flow.PANEL_PADDING, width, added - 5 * MM);
+        }
+        y += added;
       }
     }
     close();
@@ -185,6 +192,23 @@ final class SlideWriter {
     String ph = onTitle ? "<p:ph type=\"subTitle\" idx=\"1\"/>" : "<p:ph type=\"body\" idx=\"" + Layouts.UNDERRUBRIK + "\"/>";
     shapes.append(placeholder("Underrubrik", ph, box, subtitle));
     return y + subtitle.height() + 3 * MM;
+  }
+
+  /**
+   * The panel a mål stands in, as the PDF draws it: a pale fill and a bar at its left, behind the
+   * text and drawn before it. Decoration only, so a screen reader passes it by.
+   */
+  private void panel(double left, double top, double width, double height) {
+    for (String[] part : new String[][] {{"Målruta", String.valueOf(width), "F2F6F8"}, {"Målstreck", "4.25", "0B3D5C"}}) {
+      int id = nextId++;
+      shapes.append("<p:sp><p:nvSpPr><p:cNvPr id=\"").append(id).append("\" name=\"").append(part[0]).append(' ')
+          .append(id).append("\"><a:extLst><a:ext uri=\"{C183D7F6-B498-43B3-948B-1728B52AA6E4}\"><adec:decorative"
+              + " xmlns:adec=\"http://schemas.microsoft.com/office/drawing/2017/decorative\" val=\"1\"/></a:ext>"
+              + "</a:extLst></p:cNvPr><p:cNvSpPr/><p:nvPr userDrawn=\"1\"/></p:nvSpPr><p:spPr>")
+          .append(xfrm(new Box(ptToEmu(left), ptToEmu(top), ptToEmu(Double.parseDouble(part[1])), ptToEmu(height))))
+          .append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val=\"").append(part[2])
+          .append("\"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>");
+    }
   }
 
   /** Flowing text: into the placeholder being filled, or a new one at this height. */

@@ -54,6 +54,11 @@ public final class Authorship {
   private Authorship() {}
 
   public static List<Change> sign(List<Change> changes, Request request) {
+    return sign(changes, request, MAX_COMMITS);
+  }
+
+  /** As {@link #sign(List, Request)}, walking at most {@code maxCommits} commits back from HEAD. */
+  static List<Change> sign(List<Change> changes, Request request, int maxCommits) {
     List<Change> signed = new ArrayList<>();
     Map<Change, String> files = new HashMap<>();
     Map<String, Signature> found = Map.of();
@@ -69,7 +74,7 @@ public final class Authorship {
               .or(() -> before.file(change.subject()).map(f -> atBaseAsNow(f, display)));
           file.flatMap(f -> inRepository(request.displayBase(), top, f)).ifPresent(path -> files.put(change, path));
         }
-        found = signatures(repository, top, new LinkedHashSet<>(files.values()), request);
+        found = signatures(repository, top, new LinkedHashSet<>(files.values()), request, maxCommits);
       }
     } catch (IOException | RuntimeException e) {
       // A repository vp:diff could read a moment ago and now cannot: the changes go unsigned.
@@ -101,8 +106,8 @@ public final class Authorship {
     return Optional.of(top.relativize(absolute).toString().replace('\\', '/'));
   }
 
-  private static Map<String, Signature> signatures(Repository repository, Path top, Set<String> paths, Request request)
-      throws IOException {
+  private static Map<String, Signature> signatures(Repository repository, Path top, Set<String> paths, Request request,
+      int maxCommits) throws IOException {
     Map<String, Signature> found = new HashMap<>();
     ObjectId head = repository.resolve("HEAD^{commit}");
     ObjectId base = repository.resolve(request.baseCommit() + "^{commit}");
@@ -125,7 +130,7 @@ public final class Authorship {
         walk.markUninteresting(walk.parseCommit(base));
       }
       int walked = 0;
-      for (RevCommit commit = walk.next(); commit != null && !pending.isEmpty() && walked < MAX_COMMITS;
+      for (RevCommit commit = walk.next(); commit != null && !pending.isEmpty() && walked < maxCommits;
           commit = walk.next(), walked++) {
         for (String path : changedBy(repository, walk, commit, pending)) {
           PersonIdent author = commit.getAuthorIdent();

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import se.vp.DocxConformance;
 import se.vp.Outcome;
+import se.vp.PdfConformance;
 import se.vp.TestPlan;
 import se.vp.Vp;
 import se.vp.diagnostic.Code;
@@ -208,6 +210,8 @@ class DiffOutcomeTest {
             java.nio.charset.StandardCharsets.UTF_8);
       }
       assertTrue(xml.contains("w:author=\"Eve &amp; &quot;Mallory&quot; "), xml.substring(0, 200));
+      DocxConformance.assertConforms(Files.readAllBytes(folder.resolve("output/ändringar.docx")), "ändringar.docx");
+      PdfConformance.assertConforms(Files.readAllBytes(folder.resolve("output/ändringar.pdf")), "ändringar.pdf");
     }
   }
 }

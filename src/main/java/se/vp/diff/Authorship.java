@@ -129,6 +129,9 @@ public final class Authorship {
       if (base != null) {
         walk.markUninteresting(walk.parseCommit(base));
       }
+      // Newest first by commit time, without a topological sort, which would read every commit since
+      // the base before the first: a history whose times are set out of order is signed less exactly,
+      // never at more cost.
       int walked = 0;
       for (RevCommit commit = walk.next(); commit != null && !pending.isEmpty() && walked < maxCommits;
           commit = walk.next(), walked++) {

@@ -15,6 +15,7 @@ import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.VpException;
+import se.vp.diff.Authorship;
 import se.vp.diff.Comparison;
 import se.vp.diff.MarkdownReport;
 import se.vp.diff.PlanHistory;
@@ -52,9 +53,18 @@ public final class Vp {
   public record Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
       boolean timings, Optional<Instant> sourceDate) {}
 
-  /** Compare the plan with the plan at {@code base} in git; {@code exitCode} fails the run on any change. */
+  /**
+   * Compare the plan with the plan at {@code base} in git; {@code exitCode} fails the run on any
+   * change; {@code author} signs every change in place of the commits' authors.
+   */
   public record Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
-      Optional<Instant> sourceDate) {}
+      Optional<Instant> sourceDate, Optional<String> author) {
+
+    public Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
+        Optional<Instant> sourceDate) {
+      this(project, templates, output, base, exitCode, sourceDate, Optional.empty());
+    }
+  }
 
   /** Rewrite plan-source in canonical form, or with {@code check} only say which files are not. */
   public record Format(Project project, boolean check) {}
@@ -113,8 +123,12 @@ public final class Vp {
     if (base.isEmpty()) {
       return Outcome.stopped(out.sorted(), unchanged);
     }
-    Comparison comparison = Comparison.of(base.get().label(), base.get().date(), PlanViews.of(base.get().plan()),
+    Comparison compared = Comparison.of(base.get().label(), base.get().date(), PlanViews.of(base.get().plan()),
         PlanViews.of(current.plans().get(0).resolved()));
+    Comparison comparison = compared.withChanges(Authorship.sign(compared.changes(), new Authorship.Request(
+        project.planSource(), project.displayBase(), base.get().commit(), base.get().plan().plan(),
+        current.plans().get(0).plan(), diff.author().filter(a -> !a.isBlank()),
+        diff.sourceDate().orElseGet(Instant::now))));
     List<Path> written;
     List<String> markdown;
     try {

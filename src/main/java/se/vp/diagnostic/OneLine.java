@@ -34,6 +34,34 @@ public final class OneLine {
     return drive ? path.substring(0, 2) + escape(path.substring(2), true) : escape(path, true);
   }
 
+  /**
+   * A name from outside vp, such as a git commit's author, as one line: every character {@link
+   * #hidden} hides, and those XML cannot hold (U+FFFE, U+FFFF, a lone surrogate), taken out rather
+   * than shown, runs of whitespace made one space, and at most {@code max} characters kept.
+   */
+  public static String stripped(String text, int max) {
+    StringBuilder out = new StringBuilder();
+    int kept = 0;
+    for (int i = 0; i < text.length() && kept < max; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      boolean unpaired = Character.isSurrogate((char) c);
+      if (hidden(c) || unpaired || c == 0xFFFE || c == 0xFFFF) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+          kept++;
+        }
+        continue;
+      }
+      out.appendCodePoint(c);
+      kept++;
+    }
+    return out.toString().strip();
+  }
+
   /** Whether the character is shown by its code on a line of the log. */
   public static boolean hidden(int c) {
     return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029 || isBidiControl(c);

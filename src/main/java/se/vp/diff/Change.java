@@ -7,12 +7,39 @@ import se.vp.text.WordDiff;
 /**
  * One change between two versions of a plan: an item added, removed, changed, renumbered or
  * moved, or a field of a section changed, with the fields that differ, each as the handlingar
- * show it. {@code category} is the heading it goes under in a report ("Fokusområden", "Ekonomi").
+ * show it. {@code category} is the heading it goes under in a report ("Fokusområden", "Ekonomi");
+ * {@code subject} what in the plan changed, for finding the file it lives in; {@code signature}
+ * who made it, once git history has been asked.
  */
-public record Change(String category, Type type, String label, List<Field> fields) {
+public record Change(String category, Type type, String label, List<Field> fields, Subject subject,
+    Optional<Signature> signature) {
 
   public Change {
     fields = List.copyOf(fields);
+  }
+
+  public Change(String category, Type type, String label, List<Field> fields) {
+    this(category, type, label, fields, Subject.NONE, Optional.empty());
+  }
+
+  public Change(String category, Type type, String label, List<Field> fields, Subject subject) {
+    this(category, type, label, fields, subject, Optional.empty());
+  }
+
+  public Change signed(Signature by) {
+    return new Change(category, type, label, fields, subject, Optional.of(by));
+  }
+
+  /**
+   * An item of the view by its type's simple name and id ("Uppdrag", "nr-31-…"), or a section of the
+   * view by its component's name and no id ("ekonomi", "").
+   */
+  public record Subject(String kind, String id) {
+    public static final Subject NONE = new Subject("", "");
+
+    public boolean isItem() {
+      return !id.isEmpty();
+    }
   }
 
   public enum Type {

@@ -1,5 +1,6 @@
 package se.vp.diff;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +11,13 @@ import se.vp.view.Views;
 
 /**
  * What the change report's template sees, in the seed's form: each change's fields, the text
- * before beside the text after, the after marked word by word.
+ * before beside the text after, the after marked word by word. {@code forslag} names the
+ * proposal's commit ("HEAD (0123456789)") with its date, {@code forslagAndrat} when the work tree
+ * differs from it.
  */
 public record ChangeView(
-    Views.Dokument dokument, String bas, Optional<String> basDatum, String sammanfattning, String foreRubrik,
+    Views.Dokument dokument, String bas, Optional<String> basDatum, Optional<String> forslag,
+    Optional<String> forslagDatum, boolean forslagAndrat, String sammanfattning, String foreRubrik,
     String efterRubrik, List<Grupp> grupper) {
 
   public ChangeView {
@@ -22,7 +26,13 @@ public record ChangeView(
 
   public record Grupp(String rubrik, List<Andring> poster) {}
 
-  public record Andring(String typ, String etikett, List<Falt> falt) {}
+  /**
+   * A change, signed: {@code forfattare} the author of the commit that made it, {@code tid} its time
+   * as xsd:dateTime ("2025-09-14T08:00:00Z"), for Word's tracked changes; either is absent when not
+   * known, and the report's own author and date stand.
+   */
+  public record Andring(String typ, String etikett, List<Falt> falt, Optional<String> forfattare,
+      Optional<String> tid) {}
 
   /**
    * A field: a text before beside the text after, marked word by word, or a list before beside the
@@ -62,6 +72,9 @@ public record ChangeView(
         comparison.after().dokument(),
         comparison.base(),
         comparison.baseDate().isEmpty() ? Optional.empty() : Optional.of(comparison.baseDate()),
+        comparison.proposal().map(Comparison.Proposal::label),
+        comparison.proposal().map(Comparison.Proposal::date),
+        comparison.proposal().map(Comparison.Proposal::uncommitted).orElse(false),
         comparison.summary(),
         newYear ? "Text från VP-" + beforeYear : "Före (" + comparison.base() + ")",
         newYear ? "Förslag på text VP-" + afterYear : "Förslag",
@@ -78,7 +91,9 @@ public record ChangeView(
 
   private static Andring andring(Change change) {
     return new Andring(change.type().word(), change.label(), change.fields().stream()
-        .map(field -> falt(field, field.name().equalsIgnoreCase(change.label()) ? "" : field.name())).toList());
+        .map(field -> falt(field, field.name().equalsIgnoreCase(change.label()) ? "" : field.name())).toList(),
+        change.signature().map(Signature::author),
+        change.signature().flatMap(Signature::when).map(DateTimeFormatter.ISO_INSTANT::format));
   }
 
   private static Falt falt(Change.Field field, String name) {

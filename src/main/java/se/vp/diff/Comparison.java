@@ -2,19 +2,47 @@ package se.vp.diff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import se.vp.view.Views;
 
-/** A proposal against its base: what the plan at a git revision and the plan now show. */
-public record Comparison(String base, String baseDate, Views.Plan before, Views.Plan after, List<Change> changes) {
+/**
+ * A proposal against its base: what the plan at a git revision and the plan now show, and, when
+ * known, which commit the proposal is.
+ */
+public record Comparison(String base, String baseDate, Views.Plan before, Views.Plan after, List<Change> changes,
+    Optional<Proposal> proposal) {
 
   public Comparison {
     changes = List.copyOf(changes);
   }
 
+  public Comparison(String base, String baseDate, Views.Plan before, Views.Plan after, List<Change> changes) {
+    this(base, baseDate, before, after, changes, Optional.empty());
+  }
+
   public static Comparison of(String base, String baseDate, Views.Plan before, Views.Plan after) {
-    return new Comparison(base, baseDate, before, after, ViewDiff.between(before, after));
+    return new Comparison(base, baseDate, before, after, ViewDiff.between(before, after), Optional.empty());
+  }
+
+  /**
+   * The proposal's commit: HEAD, as {@code commit} (its short id, as the sammanställning prints it)
+   * and its date, and whether plan-source differs from it in the work tree or the index.
+   */
+  public record Proposal(String commit, String date, boolean uncommitted) {
+    /** "HEAD (0123456789)", as the base is named. */
+    public String label() {
+      return "HEAD (" + commit + ")";
+    }
+  }
+
+  public Comparison withProposal(Proposal commit) {
+    return new Comparison(base, baseDate, before, after, changes, Optional.of(commit));
+  }
+
+  public Comparison withChanges(List<Change> signed) {
+    return new Comparison(base, baseDate, before, after, signed, proposal);
   }
 
   /** "2 tillagda, 1 ändrad", or "inga ändringar". */

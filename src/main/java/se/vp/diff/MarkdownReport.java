@@ -42,6 +42,9 @@ public final class MarkdownReport {
     head.append("Förslaget jämfört med ").append(escape(comparison.base()))
         .append(comparison.baseDate().isEmpty() ? "" : " (" + escape(comparison.baseDate()) + ")")
         .append(": ").append(comparison.summary()).append(".\n");
+    comparison.proposal().ifPresent(proposal -> head.append("Förslaget är ").append(escape(proposal.label()))
+        .append(" (").append(escape(proposal.date())).append(")")
+        .append(proposal.uncommitted() ? ", med ändringar som inte är incheckade" : "").append(".\n"));
     Map<String, List<Change>> groups = ChangeView.byCategory(comparison.changes());
     // Written only as far as a comment takes: a plan of thousands of changes is not written whole.
     StringBuilder whole = new StringBuilder(head);

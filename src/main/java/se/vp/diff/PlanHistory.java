@@ -28,6 +28,7 @@ import se.vp.model.Namndplan;
 import se.vp.model.ResolvedPlan;
 import se.vp.source.GitTree;
 import se.vp.source.PlanLoader;
+import se.vp.view.Kalla;
 
 /**
  * The plan in the working tree against the plan at a git revision, read from git's object store
@@ -47,8 +48,11 @@ public final class PlanHistory {
    */
   private static final Pattern REVISION = Pattern.compile("[\\p{L}\\p{N}._/@{}~^+-]+");
 
-  /** The plan at a revision, with how a report names the revision and the date of its commit. */
-  public record Base(String label, String date, ResolvedPlan plan) {}
+  /**
+   * The plan at a revision, with how a report names the revision, the date of its commit and the
+   * commit's id, from which changes are signed.
+   */
+  public record Base(String label, String date, ResolvedPlan plan, String commit) {}
 
   private PlanHistory() {}
 
@@ -72,7 +76,8 @@ public final class PlanHistory {
       }
       Path top = repository.getWorkTree().toPath().toAbsolutePath().normalize();
       String inRepository = top.relativize(folder).toString().replace('\\', '/');
-      String label = base.orElse("huvudgrenen") + " (" + commit.get().abbreviate(7).name() + ")";
+      // As many digits as the sammanställning prints of the commit it was made from.
+      String label = base.orElse("huvudgrenen") + " (" + commit.get().abbreviate(Kalla.COMMIT_DIGITS).name() + ")";
       if (!isFolderAt(repository, commit.get(), inRepository, display, label, out)) {
         return Optional.empty();
       }
@@ -87,7 +92,7 @@ public final class PlanHistory {
       }
       String date = Svenska.datum(
           Instant.ofEpochSecond(commit.get().getCommitTime()).atZone(ZoneId.of("UTC")).toLocalDate());
-      return Optional.of(new Base(label, date, plans.get(0).resolved()));
+      return Optional.of(new Base(label, date, plans.get(0).resolved(), commit.get().name()));
     } catch (IllegalArgumentException | IOException | org.eclipse.jgit.api.errors.JGitInternalException
         | org.eclipse.jgit.errors.LargeObjectException e) {
       out.report(Code.VP401, Location.ofFile(display), "planen ligger inte i ett git-förråd som kan läsas",

@@ -49,7 +49,8 @@ final class ViewDiff {
       } else {
         String heading = ShownFields.label(section);
         category(heading);
-        fields(heading, ShownFields.ofSection(heading, ShownFields.read(section, before)),
+        fields(heading, new Change.Subject(section.getName(), ""),
+            ShownFields.ofSection(heading, ShownFields.read(section, before)),
             ShownFields.ofSection(heading, ShownFields.read(section, after)));
       }
     }
@@ -83,23 +84,28 @@ final class ViewDiff {
   }
 
   private void item(String category, Item was, Item is) {
+    Item either = is == null ? was : is;
+    Change.Subject subject = new Change.Subject(either.getClass().getSimpleName(), either.id());
     if (was == null) {
-      changes.add(new Change(category, Type.TILLAGD, is.etikett(), differing(Map.of(), ShownFields.of((Record) is))));
+      changes.add(new Change(category, Type.TILLAGD, is.etikett(), differing(Map.of(), ShownFields.of((Record) is)),
+          subject));
     } else if (is == null) {
-      changes.add(new Change(category, Type.BORTTAGEN, was.etikett(), differing(ShownFields.of((Record) was), Map.of())));
+      changes.add(new Change(category, Type.BORTTAGEN, was.etikett(), differing(ShownFields.of((Record) was), Map.of()),
+          subject));
     } else {
       List<Field> differing = differing(ShownFields.of((Record) was), ShownFields.of((Record) is));
       if (!differing.isEmpty()) {
-        changes.add(new Change(category, typeOf(differing), is.etikett(), differing));
+        changes.add(new Change(category, typeOf(differing), is.etikett(), differing, subject));
       }
     }
   }
 
   /** A section compared field by field, each differing field a change of its own. */
-  private void fields(String category, Map<String, ShownFields.Shown> old, Map<String, ShownFields.Shown> now) {
+  private void fields(String category, Change.Subject section, Map<String, ShownFields.Shown> old,
+      Map<String, ShownFields.Shown> now) {
     for (Field field : differing(old, now)) {
       Type type = field.beforeItems().isEmpty() ? Type.TILLAGD : field.afterItems().isEmpty() ? Type.BORTTAGEN : Type.ANDRAD;
-      changes.add(new Change(category, type, field.name(), List.of(field)));
+      changes.add(new Change(category, type, field.name(), List.of(field), section));
     }
   }
 

@@ -24,6 +24,10 @@ public class DiffMojo extends VpMojo {
   @Parameter(property = "vp.exitCode", defaultValue = "false")
   boolean exitCode;
 
+  /** Signs every change of the Word report with this name, in place of the authors of the commits. */
+  @Parameter(property = "vp.author")
+  String author;
+
   @Override
   String goal() {
     return GOAL;
@@ -32,6 +36,6 @@ public class DiffMojo extends VpMojo {
   @Override
   Outcome run() throws MojoFailureException {
     return Vp.diff(new Vp.Diff(project(), templates(), output(), Optional.ofNullable(base).filter(b -> !b.isBlank()),
-        exitCode, sourceDate()));
+        exitCode, sourceDate(), Optional.ofNullable(author)));
   }
 }

@@ -12,8 +12,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
@@ -28,13 +28,14 @@ import se.vp.model.Handelsetyp;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 import se.vp.model.ResolvedPlan;
-import se.vp.render.Timings;
 import se.vp.render.Timings.Stage;
+import se.vp.render.Timings;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.writer.OutputFile;
 import se.vp.render.writer.TemplateOutput;
 import se.vp.render.writer.Xhtml;
 import se.vp.source.PlanLoader;
+import se.vp.view.Kalla;
 import se.vp.view.PlanViews;
 import se.vp.view.TemplateModel;
 
@@ -168,8 +169,12 @@ public final class Renderer {
    */
   static final String CHANGE_REPORT_MANIFEST = ".vp-ändringar";
 
-  private List<Path> changes(Comparison comparison, Plan current) throws VpException {
+  private List<Path> changes(Comparison compared, Plan current) throws VpException {
     Handling handling = Handling.ANDRINGAR;
+    // The proposal is what this render reads: HEAD, and the work tree when plan-source differs from it.
+    Kalla kalla = version.kalla();
+    Comparison comparison = kalla.commit().isEmpty() ? compared : compared.withProposal(
+        new Comparison.Proposal(kalla.commit().get(), kalla.datum().orElseThrow(), kalla.andrad()));
     TemplateOutput document = run(templates(), handling, changeModel(comparison), created(current));
     String markdown = MarkdownReport.of(comparison);
     Map<String, String> files = new TreeMap<>();

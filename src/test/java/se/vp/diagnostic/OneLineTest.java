@@ -102,4 +102,11 @@ class OneLineTest {
     assertEquals("11", m.group(3));
     assertEquals("ogiltigt värde 'upp: fel: x' under 'riktning' [VP104]", m.group(4));
   }
+
+  @Test
+  void stripsANameToOneLineOfPrintableCharactersAndCapsItsLength() {
+    assertEquals("Eve Mallory", OneLine.stripped("\u202eEve\u0007\n\t Mallory\u2066 ", 100));
+    assertEquals("Åsa 😀", OneLine.stripped("Åsa 😀😀", 5));
+    assertEquals("", OneLine.stripped("\u0000\ufffe\ud800", 100));
+  }
 }

@@ -28,9 +28,18 @@ final class GitFixture implements AutoCloseable {
   }
 
   void commit(String message) throws Exception {
+    commit(message, EDITOR);
+  }
+
+  /** Commits the work tree as {@code who}, author and committer both, as one person's commit is. */
+  void commit(String message, PersonIdent who) throws Exception {
     git.add().addFilepattern(".").call();
     git.add().addFilepattern(".").setUpdate(true).call();
-    git.commit().setMessage(message).setAuthor(EDITOR).setCommitter(EDITOR).setSign(false).call();
+    git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+  }
+
+  static PersonIdent person(String name, String when) {
+    return new PersonIdent(name, "person@example.se", java.time.Instant.parse(when), java.time.ZoneOffset.UTC);
   }
 
   @Override

@@ -2,6 +2,7 @@ package se.vp.render.blocks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -17,29 +18,36 @@ final class RunReader {
   private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]+");
 
   /** How the text inside an element looks, from the elements around it. */
-  private record Look(boolean bold, boolean italic, Change change, List<String> classes) {
+  private record Look(boolean bold, boolean italic, Change change, List<String> classes, Optional<Run.Signed> signed) {
     Look inside(Element e) {
       List<String> inner = new ArrayList<>(classes);
       inner.addAll(Dom.classes(e));
       return switch (Dom.name(e)) {
-        case "b", "strong" -> new Look(true, italic, change, inner);
-        case "i", "em" -> new Look(bold, true, change, inner);
-        case "ins" -> new Look(bold, italic, Change.INSERTED, inner);
-        case "del" -> new Look(bold, italic, Change.DELETED, inner);
-        default -> new Look(bold, italic, change, inner);
+        case "b", "strong" -> new Look(true, italic, change, inner, signed);
+        case "i", "em" -> new Look(bold, true, change, inner, signed);
+        case "ins" -> new Look(bold, italic, Change.INSERTED, inner, signing(e));
+        case "del" -> new Look(bold, italic, Change.DELETED, inner, signing(e));
+        default -> new Look(bold, italic, change, inner, signed);
       };
     }
 
     Run text(String text) {
-      return new Run(text, false, bold, italic, change, classes);
+      return new Run(text, false, bold, italic, change, classes, signed);
     }
 
     Run lineBreak() {
-      return new Run("", true, bold, italic, change, classes);
+      return new Run("", true, bold, italic, change, classes, signed);
     }
   }
 
-  private static final Look PLAIN = new Look(false, false, Change.NONE, List.of());
+  /** The author and time an ins or del carries, when it carries either. */
+  private static Optional<Run.Signed> signing(Element e) {
+    String author = e.getAttribute("data-author");
+    String datetime = e.getAttribute("datetime");
+    return author.isEmpty() && datetime.isEmpty() ? Optional.empty() : Optional.of(new Run.Signed(author, datetime));
+  }
+
+  private static final Look PLAIN = new Look(false, false, Change.NONE, List.of(), Optional.empty());
 
   private RunReader() {}
 
@@ -76,7 +84,8 @@ final class RunReader {
     }
     if (!runs.isEmpty() && !last(runs).lineBreak()) {
       Run run = runs.remove(runs.size() - 1);
-      runs.add(new Run(run.text().stripTrailing(), false, run.bold(), run.italic(), run.change(), run.classes()));
+      runs.add(new Run(run.text().stripTrailing(), false, run.bold(), run.italic(), run.change(), run.classes(),
+          run.signed()));
     }
   }
 

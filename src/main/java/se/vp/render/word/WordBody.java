@@ -2,10 +2,14 @@ package se.vp.render.word;
 
 import static se.vp.render.ooxml.PackageParts.escape;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.vp.diagnostic.OneLine;
 import se.vp.render.blocks.Block;
 import se.vp.render.blocks.Division;
 import se.vp.render.blocks.ItemList;
@@ -31,8 +35,40 @@ final class WordBody {
     Optional<Long> restart();
   }
 
-  /** Who and when for Word's tracked changes. */
-  record Revisions(String author, String date) {}
+  /**
+   * Who and when for Word's tracked changes that the template did not sign, and how a signature the
+   * template wrote is taken: its author kept to one line of {@value #MAX_AUTHOR} printable
+   * characters, its time only as xsd:dateTime, else the defaults.
+   */
+  record Revisions(String author, String date) {
+
+    /** As long as the change report lets a commit's author be. */
+    static final int MAX_AUTHOR = 100;
+
+    private static final Pattern DATE_TIME =
+        Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
+
+    String author(Run run) {
+      String signed = run.signed().map(s -> OneLine.stripped(s.author(), MAX_AUTHOR)).orElse("");
+      return signed.isEmpty() ? author : signed;
+    }
+
+    String date(Run run) {
+      return run.signed().map(Run.Signed::datetime).filter(Revisions::isDateTime).orElse(date);
+    }
+
+    private static boolean isDateTime(String text) {
+      if (text.length() > 40 || !DATE_TIME.matcher(text).matches()) {
+        return false;
+      }
+      try {
+        OffsetDateTime.parse(text);
+        return true;
+      } catch (DateTimeParseException e) {
+        return false;
+      }
+    }
+  }
 
   private static final String RIGHT = "<w:jc w:val=\"right\"/>";
   private static final String TABLE_END = "</w:tbl>";
@@ -248,9 +284,10 @@ final class WordBody {
       }
       Run last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
       if (last != null && !last.lineBreak() && !run.lineBreak() && last.bold() == run.bold()
-          && last.italic() == run.italic() && last.change() == run.change() && last.classes().equals(run.classes())) {
+          && last.italic() == run.italic() && last.change() == run.change() && last.classes().equals(run.classes())
+          && last.signed().equals(run.signed())) {
         shown.set(shown.size() - 1, new Run(last.text() + run.text(), false, run.bold(), run.italic(), run.change(),
-            run.classes()));
+            run.classes(), run.signed()));
       } else {
         shown.add(run);
       }
@@ -263,8 +300,8 @@ final class WordBody {
     boolean inserted = run.change() == Run.Change.INSERTED;
     if (tracked) {
       out.append(inserted ? "<w:ins" : "<w:del").append(" w:id=\"").append(++revision)
-          .append("\" w:author=\"").append(escape(revisions.author())).append("\" w:date=\"")
-          .append(revisions.date()).append("\">");
+          .append("\" w:author=\"").append(escape(revisions.author(run))).append("\" w:date=\"")
+          .append(revisions.date(run)).append("\">");
     }
     String text = run.change() == Run.Change.DELETED ? "w:delText" : "w:t";
     if (run.lineBreak()) {

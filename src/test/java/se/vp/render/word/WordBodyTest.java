@@ -93,6 +93,28 @@ class WordBodyTest {
     assertFalse(word.contains("<w:delText xml:space=\"preserve\">väl"), word);
   }
 
+  /** Issue 13: a change the template signs carries its author and time; one it does not, the report's. */
+  @Test
+  void signsATrackedChangeWithTheAuthorAndTimeTheTemplateGives() throws Exception {
+    String word = word("<p><del data-author=\"Anna Andersson\" datetime=\"2025-10-01T09:00:00Z\">ett</del>"
+        + " <ins>två</ins></p>");
+    assertTrue(word.contains("<w:del w:id=\"1\" w:author=\"Anna Andersson\" w:date=\"2025-10-01T09:00:00Z\">"), word);
+    assertTrue(word.contains("<w:ins w:id=\"2\" w:author=\"vp\" w:date=\"2025-11-18T00:00:00Z\">"), word);
+  }
+
+  /**
+   * A template is untrusted, and what it signs with comes from git: the author is kept to one line
+   * of a hundred characters and escaped, and a time that is no xsd:dateTime gives way to the report's.
+   */
+  @Test
+  void keepsAHostileSignatureOutOfTheDocumentsMarkup() throws Exception {
+    String word = word("<p><ins data-author=\"&lt;/w:ins&gt;&#x202E;&#x85;&#xA;&quot;" + "x".repeat(10_000)
+        + "\" datetime=\"2025-10-01T09:00:00Z&quot;&gt;&lt;w:r\">väl</ins></p>");
+    String author = "&lt;/w:ins&gt;&quot;" + "x".repeat(91);
+    assertTrue(word.contains("<w:ins w:id=\"1\" w:author=\"" + author + "\" w:date=\"2025-11-18T00:00:00Z\">"), word);
+    assertFalse(word.contains("\u202e") || word.contains("\u0085") || word.contains("\n"), word);
+  }
+
   @Test
   void escapesTextAndDropsCharactersXmlCannotHold() {
     assertEquals("a &amp; &lt;b&gt; &quot;c&quot;", PackageParts.escape("a & <b> \"c\"\u0001"));

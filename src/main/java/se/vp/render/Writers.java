@@ -1,9 +1,11 @@
 package se.vp.render;
 
+import jakarta.xml.bind.JAXBException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.render.pdf.PdfWriter;
 import se.vp.render.pptx.PptxWriter;
@@ -59,16 +61,42 @@ final class Writers {
     return registrations.stream().map(r -> r.writer().name()).toList();
   }
 
+  private static final AtomicReference<Thread> WARM = new AtomicReference<>();
+
   /**
    * Starts what takes long to start on a core of its own, before the plan is checked: docx4j's
-   * JAXB contexts take seconds the first time.
+   * JAXB contexts take seconds the first time. Once per process.
    */
   static void warmUp() {
-    DocxWriter.warmUp();
+    if (WARM.get() == null) {
+      Thread warm = new Thread(() -> {
+        try {
+          DocxWriter.start();
+          PptxWriter.start();
+        } catch (JAXBException | RuntimeException | LinkageError e) {
+          // The real write will meet and report whatever went wrong here.
+        }
+      }, "vp-docx4j-start");
+      warm.setDaemon(true);
+      if (WARM.compareAndSet(null, warm)) {
+        warm.start();
+      }
+    }
   }
 
-  /** Waits for {@link #warmUp} to end: Maven closes the plugin's jars when the goal ends. */
+  /**
+   * Waits for {@link #warmUp} to end, before a render returns: Maven closes the plugin's jars when
+   * the goal ends, and the thread would fail loading its classes in front of the user.
+   */
   static void awaitWarmUp() {
-    DocxWriter.awaitWarmUp();
+    Thread warm = WARM.get();
+    if (warm == null) {
+      return;
+    }
+    try {
+      warm.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

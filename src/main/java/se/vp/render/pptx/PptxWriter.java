@@ -59,6 +59,11 @@ public final class PptxWriter implements DocumentWriter {
     this.displayFolder = displayFolder;
   }
 
+  /** Starts pptx4j's JAXB context for PresentationML, which takes a second the first time. */
+  public static void start() throws JAXBException {
+    XmlUtils.unmarshalString("<p:sld " + NS + "/>", Context.jcPML);
+  }
+
   @Override
   public String name() {
     return "PPTX";

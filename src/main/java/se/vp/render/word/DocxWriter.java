@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.docx4j.Docx4jProperties;
 import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
@@ -40,8 +39,6 @@ public final class DocxWriter implements DocumentWriter {
   public static final String REFERENCE = ReferenceDocument.FILE;
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-  private static final AtomicReference<Thread> WARM = new AtomicReference<>();
-
   static {
     // docx4j writes a comment naming its version, the JAXB implementation, the Java version and
     // the operating system into every document; the same sources must give the same bytes on any
@@ -64,41 +61,10 @@ public final class DocxWriter implements DocumentWriter {
     this.displayFolder = displayFolder;
   }
 
-  /**
-   * Starts docx4j's JAXB contexts, which take seconds the first time, on a background thread, so
-   * they are ready when the first DOCX is written. Once per process.
-   */
-  public static void warmUp() {
-    if (WARM.get() == null) {
-      Thread warm = new Thread(() -> {
-        try {
-          Context.getWmlObjectFactory();
-          XmlUtils.unmarshalString("<w:p xmlns:w=\"" + W + "\"/>");
-        } catch (JAXBException | RuntimeException | LinkageError e) {
-          // The real write will meet and report whatever went wrong here.
-        }
-      }, "vp-docx4j-start");
-      warm.setDaemon(true);
-      if (WARM.compareAndSet(null, warm)) {
-        warm.start();
-      }
-    }
-  }
-
-  /**
-   * Waits until docx4j has started, before a render returns: Maven closes the plugin's jars when
-   * the goal ends, and the thread would fail loading its classes in front of the user.
-   */
-  public static void awaitWarmUp() {
-    Thread warm = WARM.get();
-    if (warm == null) {
-      return;
-    }
-    try {
-      warm.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /** Starts docx4j's JAXB contexts for WordprocessingML, which take seconds the first time. */
+  public static void start() throws JAXBException {
+    Context.getWmlObjectFactory();
+    XmlUtils.unmarshalString("<w:p xmlns:w=\"" + W + "\"/>");
   }
 
   @Override

@@ -5,8 +5,8 @@ import org.docx4j.openpackaging.contenttype.ContentType;
 import org.docx4j.openpackaging.contenttype.ContentTypes;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.PresentationMLPackage;
+import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.PartName;
-import org.docx4j.openpackaging.parts.PresentationML.SlidePart;
 import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.EmbeddedPackagePart;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
@@ -35,7 +35,7 @@ final class NativeChart {
    * their parts, so it must be unique within the package; x, y, cx and cy are in EMU. {@code pkg} is
    * not needed today (the parts hang from the slide) but stays in the signature PptxWriter calls.
    */
-  static String add(PresentationMLPackage pkg, SlidePart slide, Diagram diagram, int chartNumber, int shapeId,
+  static String add(PresentationMLPackage pkg, Part slide, Diagram diagram, int chartNumber, int shapeId,
       String name, String altText, long x, long y, long cx, long cy) throws Docx4JException {
     ChartContent content = ChartContent.of(diagram);
     BinaryPart chart = new BinaryPart(new PartName("/ppt/charts/chart" + chartNumber + ".xml"));

@@ -5,23 +5,25 @@ import static se.vp.render.ooxml.PackageParts.escape;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.contenttype.ContentType;
+import org.docx4j.openpackaging.contenttype.ContentTypes;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.PresentationMLPackage;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.PresentationML.MainPresentationPart;
 import org.docx4j.openpackaging.parts.PresentationML.NotesMasterPart;
-import org.docx4j.openpackaging.parts.PresentationML.NotesSlidePart;
-import org.docx4j.openpackaging.parts.PresentationML.SlidePart;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart;
+import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.pptx4j.Pptx4jException;
 import org.pptx4j.jaxb.Context;
-import org.pptx4j.pml.Notes;
 import org.pptx4j.pml.Presentation;
-import org.pptx4j.pml.Sld;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import se.vp.diagnostic.Code;
@@ -104,23 +106,23 @@ public final class PptxWriter implements DocumentWriter {
       if (presentation.getJaxbElement().getSldIdLst() == null) {
         presentation.getJaxbElement().setSldIdLst(Context.getpmlObjectFactory().createPresentationSldIdLst());
       }
+      List<Presentation.SldIdLst.SldId> ids = presentation.getJaxbElement().getSldIdLst().getSldId();
       NotesMasterPart notesMaster = presentation.getNotesMasterPart(false);
       SlideWriter.ChartNumbers charts = new SlideWriter.ChartNumbers();
       for (int i = 0; i < slides.size(); i++) {
-        SlidePart slide = new SlidePart(new PartName("/ppt/slides/slide" + (i + 1) + ".xml"));
-        presentation.addSlide(slide);
+        BinaryPart slide = part("/ppt/slides/slide" + (i + 1) + ".xml", ContentTypes.PRESENTATIONML_SLIDE,
+            Namespaces.PRESENTATIONML_SLIDE);
+        Presentation.SldIdLst.SldId id = Context.getpmlObjectFactory().createPresentationSldIdLstSldId();
+        id.setId(256 + i);
+        id.setRid(presentation.addTargetPart(slide).getId());
+        ids.add(id);
         SlideWriter.Written written = SlideWriter.write(pkg, reference, slide, slides.get(i),
             new SlideWriter.Furniture(footer, marking, i + 1), charts);
-        slide.setJaxbElement((Sld) XmlUtils.unmarshalString(written.xml(), Context.jcPML));
         slide.addTargetPart(written.layout().part());
+        slide.setBinaryData(bytes(written.xml()));
         if (notesMaster != null) {
           notes(slide, notesMaster, i + 1, slides.get(i));
         }
-      }
-      // docx4j numbers the slides at random; the same sources must give the same bytes.
-      List<Presentation.SldIdLst.SldId> ids = presentation.getJaxbElement().getSldIdLst().getSldId();
-      for (int i = 0; i < ids.size(); i++) {
-        ids.get(i).setId(256 + i);
       }
       Metadata metadata = document.blocks().metadata();
       String core = PackageParts.coreProperties(metadata, document.created());
@@ -136,9 +138,24 @@ public final class PptxWriter implements DocumentWriter {
     }
   }
 
+  /**
+   * A part stored as vp wrote it: the slides and notes are written as XML text, and a round trip
+   * through JAXB would only cost time and add the declarations of every namespace docx4j knows.
+   */
+  private static BinaryPart part(String name, String contentType, String relationshipType) throws Docx4JException {
+    BinaryPart part = new BinaryPart(new PartName(name));
+    part.setContentType(new ContentType(contentType));
+    part.setRelationshipType(relationshipType);
+    return part;
+  }
+
+  private static ByteBuffer bytes(String xml) {
+    return ByteBuffer.wrap((PackageParts.XML_DECLARATION + xml).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The speaker notes: where the slide's content comes from in plan-source/. */
-  private static void notes(SlidePart slide, NotesMasterPart master, int number, Element bild)
-      throws Docx4JException, JAXBException {
+  private static void notes(BinaryPart slide, NotesMasterPart master, int number, Element bild)
+      throws Docx4JException {
     String sources = bild.getAttribute("data-kallor").replaceAll("[\\s\\p{Cc}]+", " ").strip();
     String line = sources.isEmpty() ? "Bild " + number + " har inget innehåll ur plan-source."
         : "Bild " + number + ": innehållet kommer från " + sources + ".";
@@ -150,8 +167,9 @@ public final class PptxWriter implements DocumentWriter {
         + "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr></p:nvSpPr>"
         + "<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>" + paragraphs + "</p:txBody></p:sp></p:spTree></p:cSld>"
         + "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>";
-    NotesSlidePart notes = new NotesSlidePart(new PartName("/ppt/notesSlides/notesSlide" + number + ".xml"));
-    notes.setJaxbElement((Notes) XmlUtils.unmarshalString(xml, Context.jcPML));
+    BinaryPart notes = part("/ppt/notesSlides/notesSlide" + number + ".xml", ContentTypes.PRESENTATIONML_NOTES_SLIDE,
+        Namespaces.PRESENTATIONML_NOTES_SLIDE);
+    notes.setBinaryData(bytes(xml));
     slide.addTargetPart(notes);
     notes.addTargetPart(slide);
     notes.addTargetPart(master);

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.PresentationMLPackage;
-import org.docx4j.openpackaging.parts.PresentationML.SlidePart;
+import org.docx4j.openpackaging.parts.Part;
 import org.w3c.dom.Element;
 import se.vp.render.diagram.Diagram;
 import se.vp.render.diagram.DiagramReader;
@@ -39,7 +39,7 @@ final class SlideWriter {
   record Written(String xml, Layout layout) {}
 
   private final PresentationMLPackage pkg;
-  private final SlidePart part;
+  private final Part part;
   private final Element bild;
   private final String kind;
   private final StringBuilder shapes = new StringBuilder();
@@ -60,7 +60,7 @@ final class SlideWriter {
     }
   }
 
-  private SlideWriter(PresentationMLPackage pkg, SlidePart part, Element bild, ChartNumbers charts) {
+  private SlideWriter(PresentationMLPackage pkg, Part part, Element bild, ChartNumbers charts) {
     this.pkg = pkg;
     this.part = part;
     this.bild = bild;
@@ -68,7 +68,7 @@ final class SlideWriter {
     this.charts = charts;
   }
 
-  static Written write(PresentationMLPackage pkg, PresentationReference reference, SlidePart part, Element bild,
+  static Written write(PresentationMLPackage pkg, PresentationReference reference, Part part, Element bild,
       Furniture furniture, ChartNumbers charts) throws Docx4JException {
     return new SlideWriter(pkg, part, bild, charts).write(reference, furniture);
   }

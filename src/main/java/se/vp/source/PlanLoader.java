@@ -9,10 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Suggestions;
+import se.vp.model.FullmaktigesLista;
+import se.vp.model.Mottagare;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 import se.vp.model.ResolvedPlan;
@@ -97,10 +100,11 @@ public final class PlanLoader {
         out.report(Code.VP016, Location.ofFile(folder + "plan.yaml"),
             "plan.yaml saknas", Optional.of("den anger nämnd, år, titel och status"));
       }
-      checkSize(documents, folder);
       if (!out.hasErrors()) {
         PlanBinder.bind(documents, out).ifPresent(plan -> {
-          plans.add(new Namndplan(namnd.getKey(), ResolvedPlan.of(plan)));
+          ResolvedPlan resolved = ResolvedPlan.of(plan);
+          checkSize(documents, folder, unshown(resolved));
+          plans.add(new Namndplan(namnd.getKey(), resolved));
           Placeholder.report(documents, plan.fakta().status(), placeholders);
         });
       }
@@ -116,13 +120,18 @@ public final class PlanLoader {
   /**
    * A nämnd's plan holds no more text in all than {@link SourceLimits#MAX_PLAN_CHARS}: every text
    * within its own limit, a plan can still be a megabyte, which the deck and the change report would
-   * spend minutes laying out. Reported at the file with the most text, the likeliest to shorten.
+   * spend minutes laying out. What the nämnd's handlingar do not show, the council's uppdrag to
+   * other nämnder in a region, does not count. Reported at the file with the most text, the
+   * likeliest to shorten.
    */
-  private void checkSize(List<SourceDocument> documents, String folder) {
+  private void checkSize(List<SourceDocument> documents, String folder, Set<String> unshown) {
     long total = 0;
     SourceDocument largest = null;
     long largestChars = -1;
     for (SourceDocument document : documents) {
+      if (unshown.contains(document.file())) {
+        continue;
+      }
       long chars = textChars(document.root());
       total += chars;
       if (chars > largestChars) {
@@ -136,6 +145,19 @@ public final class PlanLoader {
               + ", och den här filen har " + largestChars,
           Optional.of("korta texterna, eller dela planen på flera nämnder i " + folder));
     }
+  }
+
+  /**
+   * The files of the council's uppdrag a nämnd's handlingar never show: given to another nämnd
+   * (not to every nämnd), placed nowhere in its plan and not on its list of the council's uppdrag.
+   */
+  private static Set<String> unshown(ResolvedPlan resolved) {
+    Set<Integer> listed = resolved.plan().fullmaktigesUppdrag().stream().flatMap(l -> l.uppdrag().stream())
+        .map(FullmaktigesLista.Listat::nr).collect(Collectors.toSet());
+    return resolved.plan().uppdrag().stream()
+        .filter(u -> u.shared() && u.mottagare() != Mottagare.REGIONSTYRELSEN_OCH_NAMNDERNA
+            && resolved.places(u).isEmpty() && u.nr().map(nr -> !listed.contains(nr)).orElse(true))
+        .map(u -> u.at().file()).collect(Collectors.toSet());
   }
 
   private static long textChars(YamlNode node) {

@@ -11,6 +11,7 @@ import se.vp.model.Avsnitt;
 import se.vp.model.FullmaktigesLista;
 import se.vp.model.Gemensamt;
 import se.vp.model.Handelse;
+import se.vp.model.Mottagare;
 import se.vp.model.Omrade;
 import se.vp.model.Plan;
 import se.vp.model.Punkt;
@@ -58,7 +59,8 @@ final class BildspelViews {
     Malsattningar.add(this, resolved, view);
     kallor(Stream.of(plan.gemensamt().malsattningar().stream().map(Gemensamt.Malsattningsbild::at),
         plan.gemensamt().teman().stream().map(Gemensamt.Tema::at),
-        plan.uppdrag().stream().filter(Uppdrag::shared).map(Uppdrag::at)).flatMap(s -> s));
+        plan.uppdrag().stream().filter(u -> u.mottagare() == Mottagare.REGIONSTYRELSEN_OCH_NAMNDERNA)
+            .map(Uppdrag::at)).flatMap(s -> s));
     Gemensamma.add(this, resolved, view);
     kallor(Stream.concat(plan.fullmaktigesUppdrag().stream().flatMap(l -> l.uppdrag().stream())
         .map(FullmaktigesLista.Listat::at), plan.uppdrag().stream().filter(u -> u.nr().isPresent()).map(Uppdrag::at)));

@@ -1,12 +1,18 @@
 package se.vp.source;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.TestPlan;
+import se.vp.Validation;
+import se.vp.diagnostic.Code;
+import se.vp.synthetic.SyntheticPlans;
 
 /**
  * Issue 14: a scalar of a megabyte made vp:render run past 300 s, a title of 110 KB made vp:diff
@@ -93,5 +99,27 @@ class TextLimitsTest {
     TestPlan plan = TestPlan.minimal(project).with("omvarld.yaml", yaml.toString());
     assertTimeoutPreemptively(SOON, () -> plan.assertFindings(
         "VP024 plan-source/omvarld.yaml: fel: planen har "));
+  }
+
+  /**
+   * The council's uppdrag to other nämnder are not in a nämnd's handlingar, so they do not count
+   * towards its plan's text: a region of a hundred nämnder, fifteen uppdrag each, was refused whole.
+   */
+  @Test
+  void countsOnlyTheCouncilsUppdragANamndShows() throws Exception {
+    Path planSource = project.resolve("plan-source");
+    SyntheticPlans.writeRegion(planSource, 2, 1);
+    for (int i = 0; i < SourceLimits.MAX_PLAN_CHARS / 2_800 + 1; i++) {
+      Files.writeString(planSource.resolve("fullmaktige/uppdrag/nr-" + (5000 + i) + "-annan.yaml"), """
+          nr: %d
+          text: %s
+          mottagare: nämnden
+          beslut:
+            av: FM
+            år: 2027
+          """.formatted(5000 + i, "Att " + "ord ".repeat(699).strip() + "."));
+    }
+    Validation validation = assertTimeoutPreemptively(SOON, () -> Validation.of(planSource, project));
+    assertEquals(List.of(), validation.diagnostics().stream().filter(d -> d.code() == Code.VP024).toList());
   }
 }

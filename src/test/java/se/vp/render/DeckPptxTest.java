@@ -47,6 +47,10 @@ class DeckPptxTest {
   private static final Pattern SHAPE = Pattern.compile("<p:(sp|graphicFrame)>.*?</p:\\1>", Pattern.DOTALL);
   private static final Pattern PARAGRAPH = Pattern.compile("<a:p>(.*?)</a:p>", Pattern.DOTALL);
 
+  /** The committed plan's footer and stamp, on every page of the PDF deck. */
+  private static final String FURNITURE =
+      "Region Örebro län · Regional tillväxtnämnd · Verksamhetsplan med budget 2026 förslag";
+
   @TempDir static Path folder;
   static RenderResult result;
   static byte[] pptx;
@@ -97,7 +101,7 @@ class DeckPptxTest {
       List<String> pptxWords = new ArrayList<>(words(content(slides.get(i))));
       List<String> pdfWords = new ArrayList<>(words(pdfPages.get(i)));
       // The furniture is the master's: the footer's words, the slide number and the stamp.
-      for (String word : words("Region Örebro län · Regional tillväxtnämnd · Verksamhetsplan med budget 2026 förslag")) {
+      for (String word : words(FURNITURE)) {
         pdfWords.remove(word);
       }
       pdfWords.remove(String.valueOf(i + 1));
@@ -163,7 +167,8 @@ class DeckPptxTest {
       while (shape.find()) {
         String xml = shape.group();
         if (xml.startsWith("<p:sp>")) {
-          assertTrue(xml.contains("<p:txBody>") ? xml.contains("<p:ph") : xml.matches("(?s).*decorative[^>]*val=\"(1|true)\".*"),
+          boolean decoration = xml.matches("(?s).*decorative[^>]*val=\"(1|true)\".*");
+          assertTrue(xml.contains("<p:txBody>") ? xml.contains("<p:ph") : decoration,
               "bild " + (i + 1) + ": en textruta utan platshållare eller en form som inte är dekor");
         } else {
           assertTrue(Pattern.compile("descr=\"[^\"]{10,}\"").matcher(xml).find(), "bild " + (i + 1) + ": alt-text");
@@ -209,7 +214,8 @@ class DeckPptxTest {
         assertTrue(top + height <= CONTENT_BOTTOM + 1, "bild " + (i + 1) + " går in i sidfoten: " + (top + height));
         if (xml.startsWith("<p:sp>")) {
           double needed = measured(xml, width);
-          assertTrue(needed <= height + 1, "bild " + (i + 1) + ": texten behöver " + needed + " pt, rutan har " + height);
+          assertTrue(needed <= height + 1,
+              "bild " + (i + 1) + ": texten behöver " + needed + " pt, rutan har " + height);
         }
       }
     }
@@ -229,8 +235,8 @@ class DeckPptxTest {
       double indent = margin.find() ? Long.parseLong(margin.group(1)) / EMU_PER_POINT : 0;
       double size = 0;
       List<Double> words = new ArrayList<>();
-      Matcher run = Pattern.compile("<a:r><a:rPr[^>]*sz=\"(\\d+)\"[^>]*b=\"(\\d)\"[^>]*>(.*?)</a:rPr><a:t>(.*?)</a:t></a:r>")
-          .matcher(p);
+      Matcher run = Pattern.compile(
+          "<a:r><a:rPr[^>]*sz=\"(\\d+)\"[^>]*b=\"(\\d)\"[^>]*>(.*?)</a:rPr><a:t>(.*?)</a:t></a:r>").matcher(p);
       while (run.find()) {
         double runSize = Integer.parseInt(run.group(1)) / 100.0;
         TextWidth font = run.group(2).equals("1") ? TextWidth.bold() : TextWidth.regular();

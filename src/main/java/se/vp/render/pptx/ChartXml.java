@@ -86,8 +86,8 @@ final class ChartXml {
     }
     xml.append("</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>")
         .append(PackageParts.escape(sheet.valueRange(column))).append("</c:f><c:numCache><c:formatCode>")
-        .append(PackageParts.escape(format)).append("</c:formatCode><c:ptCount val=\"").append(sheet.categories().size())
-        .append("\"/>");
+        .append(PackageParts.escape(format)).append("</c:formatCode><c:ptCount val=\"")
+        .append(sheet.categories().size()).append("\"/>");
     for (int i = 0; i < sheet.categories().size(); i++) {
       OptionalDouble value = sheet.columns().get(column).values().get(i);
       if (value.isPresent()) {
@@ -121,7 +121,9 @@ final class ChartXml {
         + "\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/>"
         + "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/>"
         + "<c:spPr><a:ln w=\"19050\">" + solid(ChartColours.MUTED) + "</a:ln></c:spPr>"
-        + textProperties(AXIS_SIZE, ChartColours.TEXT, false).replace("<a:bodyPr/>", "<a:bodyPr rot=\"0\" vert=\"horz\"/>")
+        // Level labels, wrapped when long: turned on end, they took half of a column's chart in LibreOffice.
+        + textProperties(AXIS_SIZE, ChartColours.TEXT, false)
+            .replace("<a:bodyPr/>", "<a:bodyPr rot=\"0\" vert=\"horz\"/>")
         + "<c:crossAx val=\"" + VALUE_AXIS + "\"/>"
         + "<c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/>"
         + "<c:noMultiLvlLbl val=\"1\"/></c:catAx>";

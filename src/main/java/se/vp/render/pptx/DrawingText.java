@@ -175,7 +175,8 @@ final class DrawingText {
     double indent = kind.level() == 0 ? kind.inset() : 12 * MM * kind.level();
     xml.append(" marL=\"").append(Math.round(indent * 12700)).append("\" indent=\"")
         .append(kind.level() == 0 ? 0 : Math.round(-9 * MM * 12700)).append("\" algn=\"")
-        .append(kind.right() ? "r" : "l").append("\"").append(kind.level() > 1 ? " lvl=\"" + (kind.level() - 1) + "\"" : "")
+        .append(kind.right() ? "r" : "l").append("\"")
+        .append(kind.level() > 1 ? " lvl=\"" + (kind.level() - 1) + "\"" : "")
         .append("><a:lnSpc><a:spcPct val=\"113000\"/></a:lnSpc>");
     xml.append("<a:spcBef><a:spcPts val=\"0\"/></a:spcBef><a:spcAft><a:spcPts val=\"")
         .append(Math.round(spaceAfter * 100)).append("\"/></a:spcAft>");
@@ -185,7 +186,8 @@ final class DrawingText {
       xml.append("<a:buFont typeface=\"+mj-lt\"/><a:buAutoNum type=\"arabicPeriod\"")
           .append(kind.start() > 1 ? " startAt=\"" + kind.start() + "\"" : "").append("/>");
     } else {
-      xml.append("<a:buFont typeface=\"Arial\"/><a:buChar char=\"").append(kind.level() == 1 ? "•" : "–").append("\"/>");
+      xml.append("<a:buFont typeface=\"Arial\"/><a:buChar char=\"").append(kind.level() == 1 ? "•" : "–")
+          .append("\"/>");
     }
     xml.append("</a:pPr>");
     for (Run run : runs) {

@@ -102,7 +102,8 @@ final class PresentationReference {
       for (var rel : pkg.getMainPresentationPart().getRelationshipsPart().getRelationships().getRelationship()) {
         if (pkg.getMainPresentationPart().getRelationshipsPart().getPart(rel) instanceof SlideMasterPart master
             && master.getJaxbElement() != null) {
-          Map<String, Box> masterBoxes = boxes(master.getJaxbElement().getCSld().getSpTree().getSpOrGrpSpOrGraphicFrame());
+          Map<String, Box> masterBoxes =
+              boxes(master.getJaxbElement().getCSld().getSpTree().getSpOrGrpSpOrGraphicFrame());
           for (var layoutRel : master.getRelationshipsPart().getRelationships().getRelationship()) {
             if (!(master.getRelationshipsPart().getPart(layoutRel) instanceof SlideLayoutPart layout)) {
               continue;

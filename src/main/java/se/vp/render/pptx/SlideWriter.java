@@ -187,9 +187,10 @@ final class SlideWriter {
     double boxWidth = layoutBox == null ? width : emuToPt(layoutBox.cx());
     DrawingText subtitle = new DrawingText(boxWidth);
     subtitle.paragraph(p, Kind.PLAIN, new Look(onTitle ? 22 : 20, false, onTitle ? "D6E4ED" : "35566C", false), 0);
-    Optional<Box> box = fixed || onTitle ? Optional.empty() : Optional.of(new Box(
-        layoutBox == null ? ptToEmu(left) : layoutBox.x(), ptToEmu(y), ptToEmu(boxWidth), ptToEmu(subtitle.height() + 2)));
-    String ph = onTitle ? "<p:ph type=\"subTitle\" idx=\"1\"/>" : "<p:ph type=\"body\" idx=\"" + Layouts.UNDERRUBRIK + "\"/>";
+    Optional<Box> box = fixed || onTitle ? Optional.empty() : Optional.of(new Box(layoutBox == null
+        ? ptToEmu(left) : layoutBox.x(), ptToEmu(y), ptToEmu(boxWidth), ptToEmu(subtitle.height() + 2)));
+    String ph = onTitle ? "<p:ph type=\"subTitle\" idx=\"1\"/>"
+        : "<p:ph type=\"body\" idx=\"" + Layouts.UNDERRUBRIK + "\"/>";
     shapes.append(placeholder("Underrubrik", ph, box, subtitle));
     return y + subtitle.height() + 3 * MM;
   }
@@ -199,7 +200,8 @@ final class SlideWriter {
    * text and drawn before it. Decoration only, so a screen reader passes it by.
    */
   private void panel(double left, double top, double width, double height) {
-    for (String[] part : new String[][] {{"Målruta", String.valueOf(width), "F2F6F8"}, {"Målstreck", "4.25", "0B3D5C"}}) {
+    String[][] parts = {{"Målruta", String.valueOf(width), "F2F6F8"}, {"Målstreck", "4.25", "0B3D5C"}};
+    for (String[] part : parts) {
       int id = nextId++;
       shapes.append("<p:sp><p:nvSpPr><p:cNvPr id=\"").append(id).append("\" name=\"").append(part[0]).append(' ')
           .append(id).append("\"><a:extLst><a:ext uri=\"{C183D7F6-B498-43B3-948B-1728B52AA6E4}\"><adec:decorative"
@@ -302,8 +304,9 @@ final class SlideWriter {
             + furniture.number() + "</a:t></a:fld>"));
     if (!furniture.marking().isEmpty() && layout.boxes().containsKey(String.valueOf(Layouts.MARKERING))) {
       shapes.append(furniturePiece("Markering", "<p:ph type=\"body\" sz=\"quarter\" idx=\"" + Layouts.MARKERING
-          + "\"/>", "r", "<a:r><a:rPr lang=\"sv-SE\" sz=\"1200\" b=\"1\" dirty=\"0\"><a:solidFill><a:srgbClr val=\"9A2A1A\"/>"
-          + "</a:solidFill><a:latin typeface=\"+mn-lt\"/></a:rPr><a:t>" + escape(furniture.marking()) + "</a:t></a:r>"));
+          + "\"/>", "r", "<a:r><a:rPr lang=\"sv-SE\" sz=\"1200\" b=\"1\" dirty=\"0\"><a:solidFill>"
+          + "<a:srgbClr val=\"9A2A1A\"/></a:solidFill><a:latin typeface=\"+mn-lt\"/></a:rPr><a:t>"
+          + escape(furniture.marking()) + "</a:t></a:r>"));
     }
   }
 

@@ -63,6 +63,23 @@ class SchemaHintsTest {
             + " – menade du 'procent'? Tillåtna värden: procent, index, antal, kr, tkr, år");
   }
 
+  /** Issue 15: "id" was told "menade du 'nr'?", a key of another meaning. */
+  @Test
+  void listsTheKnownKeysRatherThanAKeyOfAnotherMeaning() {
+    uppdrag("beslut: {av: DN, år: 2025}\nid: paverkan").assertFindings(
+        "VP101 plan-source/uppdrag/test.yaml:4:1: fel: okänd nyckel 'id' – kända nycklar här: nr, text, mottagare,");
+  }
+
+  @Test
+  void understandsKronorAsKr() {
+    TestPlan.minimal(project).with("styrtal/kostnad.yaml", """
+        text: Kostnad per deltagare
+        enhet: kronor
+        förslag: {typ: nytt, år: 2026}
+        """).assertFindings("VP104 plan-source/styrtal/kostnad.yaml:2:8: fel: ogiltigt värde 'kronor' under 'enhet'"
+            + " – menade du 'kr'?");
+  }
+
   private TestPlan uppdrag(String beslut) {
     return TestPlan.minimal(project).with("uppdrag/test.yaml", """
         text: Att främja påverkansarbetet.

@@ -48,7 +48,8 @@ public final class Suggestions {
       }
       String folded = fold(candidate);
       int distance = distance(key, folded);
-      if (distance <= farthest && alike(distance, key, folded) && (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0)) {
+      boolean nearer = distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0;
+      if (distance <= farthest && alike(distance, key, folded) && nearer) {
         best = candidate;
         bestDistance = distance;
       }

@@ -53,7 +53,8 @@ class SuggestionsTest {
   /** Issue 15: these were offered, each a word of its own rather than a slip of the keyboard. */
   @Test
   void suggestsNoWordThatDiffersInHalfItsLetters() {
-    assertEquals(Optional.empty(), Suggestions.didYouMean("%", List.of("procent", "index", "antal", "kr", "tkr", "år")));
+    assertEquals(Optional.empty(),
+        Suggestions.didYouMean("%", List.of("procent", "index", "antal", "kr", "tkr", "år")));
     assertEquals(Optional.empty(), Suggestions.didYouMean("KF", List.of("FM", "DN")));
     assertEquals(Optional.empty(), Suggestions.didYouMean("id", List.of("nr", "text", "mottagare", "beslut")));
   }

@@ -25,8 +25,8 @@ class SchemaHintsTest {
 
   @Test
   void listsTheDecisionBodiesOfABeslutWithoutAv() {
-    uppdrag("beslut: {år: 2025}").assertFindings(
-        "VP102 plan-source/uppdrag/test.yaml:3:9: fel: nyckeln 'av' saknas under 'beslut' – tillåtna värden: FM, DN");
+    uppdrag("beslut: {år: 2025}").assertFindings("VP102 plan-source/uppdrag/test.yaml:3:9: fel: nyckeln 'av' saknas"
+        + " under 'beslut' – tillåtna värden: FM, DN");
   }
 
   @Test
@@ -66,8 +66,8 @@ class SchemaHintsTest {
   /** Issue 15: "id" was told "menade du 'nr'?", a key of another meaning. */
   @Test
   void listsTheKnownKeysRatherThanAKeyOfAnotherMeaning() {
-    uppdrag("beslut: {av: DN, år: 2025}\nid: paverkan").assertFindings(
-        "VP101 plan-source/uppdrag/test.yaml:4:1: fel: okänd nyckel 'id' – kända nycklar här: nr, text, mottagare,");
+    uppdrag("beslut: {av: DN, år: 2025}\nid: paverkan").assertFindings("VP101 plan-source/uppdrag/test.yaml:4:1: fel:"
+        + " okänd nyckel 'id' – kända nycklar här: nr, text, mottagare,");
   }
 
   @Test

@@ -21,7 +21,8 @@ public final class Suggestions {
   }
 
   /**
-   * The candidate nearest to what was written, within a third of its length. Comparing costs the
+   * The candidate nearest to what was written, within a third of its length and alike in more than
+   * half its letters (see {@link #alike}). Comparing costs the
    * product of the two lengths, and both come from pull requests, so names longer than {@link
    * #MAX_NAME} are not compared, nor candidates whose length alone puts them too far, and at most
    * {@link #MAX_COMPARED} candidates are; the rest get no hint rather than minutes of work.
@@ -45,8 +46,10 @@ public final class Suggestions {
       if (++compared > MAX_COMPARED) {
         break;
       }
-      int distance = distance(key, fold(candidate));
-      if (distance <= farthest && (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0)) {
+      String folded = fold(candidate);
+      int distance = distance(key, folded);
+      boolean nearer = distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0;
+      if (distance <= farthest && alike(distance, key, folded) && nearer) {
         best = candidate;
         bestDistance = distance;
       }
@@ -65,7 +68,24 @@ public final class Suggestions {
     return decomposed.replaceAll("\\p{M}", "").replace('_', '-').replace(' ', '-');
   }
 
+  /**
+   * A slip of the keyboard changes fewer than half the letters of a word; when half or more differ,
+   * the word is another word, and a hint to it misleads: "KF" is no typo of "DN", nor "%" of "kr",
+   * nor "id" of "nr" (issue 15). The bound is relative to the longer word, so a short word gets a
+   * hint only for a single slip (or for å, ä, ö written a, a, o, which folding forgives), while
+   * "nämnd" still finds "nämnden". An absolute bound, such as the third of the length alone, let
+   * every two-letter word reach every other.
+   */
+  static boolean alike(int distance, String a, String b) {
+    return 2 * distance < Math.max(a.length(), b.length());
+  }
+
+  /**
+   * Damerau–Levenshtein distance (optimal string alignment): two swapped letters, the commonest
+   * slip ("Kronobreg"), count as one edit rather than two.
+   */
   static int distance(String a, String b) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -76,8 +96,12 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
         current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+        }
       }
-      int[] swap = previous;
+      int[] swap = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = swap;
     }

@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,17 @@ final class SchemaMessages {
       "punkt", "texten är tom",
       "kolada", "ett nyckeltal i Kolada skrivs som N00002",
       "e-post", "en e-postadress skrivs namn@exempel.se");
+
+  /**
+   * Other ways of writing an allowed value, written value first. These are no typos, so the
+   * nearest-word hint cannot find them: "%" is one letter, "procent" seven.
+   */
+  private static final Map<String, String> SYNONYMS = Map.of(
+      "%", "procent",
+      "kronor", "kr",
+      "tusen kronor", "tkr",
+      "st", "antal",
+      "stycken", "antal");
 
   /** Most unknown keys of one file that get a hint. */
   static final int MAX_HINTS = 100;
@@ -70,16 +82,22 @@ final class SchemaMessages {
     String keyword = String.valueOf(error.getKeyword());
     switch (keyword) {
       case "additionalProperties" -> unknownKey(error, node, validator, hint, out);
-      case "required" -> out.report(Code.VP102, node.at(),
-          "nyckeln '" + error.getProperty() + "' saknas" + where(error));
+      case "required" -> {
+        List<String> allowed = SchemaValidator.allowedValues(
+            validator.schemaObjectOf(error.getSchemaLocation()), error.getProperty());
+        out.report(Code.VP102, node.at(), "nyckeln '" + error.getProperty() + "' saknas" + where(error),
+            allowed.isEmpty() ? Optional.empty() : Optional.of(allowedValues(allowed)));
+      }
       case "type" -> wrongType(error, node, validator, out);
       case "enum" -> {
         List<String> allowed = new ArrayList<>();
         error.getSchemaNode().forEach(v -> allowed.add(v.asString()));
         if (node instanceof YamlScalar s) {
-          out.report(Code.VP104, node.at(), "ogiltigt värde '" + s.text() + "'" + where(error),
-              Suggestions.didYouMean(s.text(), allowed)
-                  .or(() -> Optional.of("tillåtna värden: " + String.join(", ", allowed))));
+          // The list follows the guess too: the guess may be wrong, and the list is short.
+          String advice = synonym(s.text(), allowed).or(() -> Suggestions.nearest(s.text(), allowed))
+              .map(meant -> "menade du '" + meant + "'? Tillåtna värden: " + String.join(", ", allowed))
+              .orElse(allowedValues(allowed));
+          out.report(Code.VP104, node.at(), "ogiltigt värde '" + s.text() + "'" + where(error), Optional.of(advice));
         } else {
           out.report(Code.VP103, node.at(), "väntade ett av värdena " + String.join(", ", allowed)
               + ", fick " + node.kindWord() + where(error));
@@ -108,6 +126,15 @@ final class SchemaMessages {
       default -> out.report(Code.VP109, node.at(),
           "värdet stämmer inte med schemat (" + keyword + ")" + where(error));
     }
+  }
+
+  /** The allowed value that the written one is another way of writing, if it is allowed here. */
+  private static Optional<String> synonym(String written, List<String> allowed) {
+    return Optional.ofNullable(SYNONYMS.get(written.strip().toLowerCase(Locale.ROOT))).filter(allowed::contains);
+  }
+
+  private static String allowedValues(List<String> allowed) {
+    return "tillåtna värden: " + String.join(", ", allowed);
   }
 
   private static void unknownKey(Error error, YamlNode node, SchemaValidator validator, boolean withHint,

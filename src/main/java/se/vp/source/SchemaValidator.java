@@ -92,6 +92,20 @@ final class SchemaValidator {
     return node;
   }
 
+  /**
+   * The values a property of this schema object may take, when its schema lists them; empty when
+   * it does not. A property that refers to a definition ($ref) gives none.
+   */
+  static List<String> allowedValues(JsonNode object, String property) {
+    List<String> values = new ArrayList<>();
+    JsonNode properties = object == null ? null : object.get("properties");
+    JsonNode schema = properties == null ? null : properties.get(property);
+    if (schema != null && schema.get("enum") != null) {
+      schema.get("enum").forEach(v -> values.add(v.asString()));
+    }
+    return values;
+  }
+
   static List<String> fieldNames(JsonNode object) {
     List<String> names = new ArrayList<>();
     if (object != null && object.get("properties") != null) {

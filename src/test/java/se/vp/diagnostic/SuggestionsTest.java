@@ -49,4 +49,25 @@ class SuggestionsTest {
   void suggestsNoNumberForANumber() {
     assertEquals(Optional.empty(), Suggestions.didYouMean("72", List.of("27")));
   }
+
+  /** Issue 15: these were offered, each a word of its own rather than a slip of the keyboard. */
+  @Test
+  void suggestsNoWordThatDiffersInHalfItsLetters() {
+    assertEquals(Optional.empty(),
+        Suggestions.didYouMean("%", List.of("procent", "index", "antal", "kr", "tkr", "år")));
+    assertEquals(Optional.empty(), Suggestions.didYouMean("KF", List.of("FM", "DN")));
+    assertEquals(Optional.empty(), Suggestions.didYouMean("id", List.of("nr", "text", "mottagare", "beslut")));
+  }
+
+  @Test
+  void stillFindsAWordWithItsEndingLeftOff() {
+    assertEquals(Optional.of("menade du 'nämnden'?"),
+        Suggestions.didYouMean("nämnd", List.of("nämnden", "förvaltningen", "regionstyrelsen-och-nämnderna")));
+  }
+
+  @Test
+  void countsTwoSwappedLettersAsOneSlip() {
+    assertEquals(1, Suggestions.distance("kronobreg", "kronoberg"));
+    assertEquals(2, Suggestions.distance("kf", "dn"));
+  }
 }

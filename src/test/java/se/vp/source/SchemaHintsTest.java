@@ -1,0 +1,90 @@
+package se.vp.source;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.vp.TestPlan;
+
+/**
+ * Issue 15, point 6: a finding about a value from a closed list names the list, and a hint to
+ * another value is offered only when that value is what was meant.
+ */
+class SchemaHintsTest {
+
+  @TempDir Path project;
+
+  @Test
+  void listsTheKindsOfATidplanEntryWithoutTyp() {
+    TestPlan.minimal(project).with("tidplan.yaml", """
+        händelser:
+          - datum: 2025-11-18
+            rubrik: VP och budget beslutas på nämnd
+        """).assertFindings("VP102 plan-source/tidplan.yaml:2:5: fel: nyckeln 'typ' saknas under 'händelser'"
+            + " – tillåtna värden: fullmäktigebeslut, presentation, partigruppsförslag, utkast, nämndbeslut");
+  }
+
+  @Test
+  void listsTheDecisionBodiesOfABeslutWithoutAv() {
+    uppdrag("beslut: {år: 2025}").assertFindings("VP102 plan-source/uppdrag/test.yaml:3:9: fel: nyckeln 'av' saknas"
+        + " under 'beslut' – tillåtna värden: FM, DN");
+  }
+
+  @Test
+  void listsNoValuesForAMissingKeyOfFreeText() {
+    TestPlan.minimal(project).with("uppdrag/test.yaml", """
+        mottagare: förvaltningen
+        beslut: {av: DN, år: 2025}
+        """).assertFindings("VP102 plan-source/uppdrag/test.yaml:1:1: fel: nyckeln 'text' saknas");
+  }
+
+  @Test
+  void listsTheDecisionBodiesForOneThatIsNotAmongThem() {
+    uppdrag("beslut: {av: KF, år: 2025}").assertFindings(
+        "VP104 plan-source/uppdrag/test.yaml:3:14: fel: ogiltigt värde 'KF' under 'av' – tillåtna värden: FM, DN");
+  }
+
+  @Test
+  void listsTheReceiversBesideTheGuess() {
+    TestPlan.minimal(project).with("uppdrag/test.yaml", """
+        text: Att främja påverkansarbetet.
+        mottagare: nämnd
+        beslut: {av: DN, år: 2025}
+        """).assertFindings("VP104 plan-source/uppdrag/test.yaml:2:12: fel: ogiltigt värde 'nämnd' under 'mottagare'"
+            + " – menade du 'nämnden'? Tillåtna värden: nämnden, förvaltningen, regionstyrelsen-och-nämnderna");
+  }
+
+  @Test
+  void understandsPercentSignAsProcent() {
+    TestPlan.minimal(project).with("styrtal/andel.yaml", """
+        text: Andel företag som växer
+        enhet: "%"
+        förslag: {typ: nytt, år: 2026}
+        """).assertFindings("VP104 plan-source/styrtal/andel.yaml:2:8: fel: ogiltigt värde '%' under 'enhet'"
+            + " – menade du 'procent'? Tillåtna värden: procent, index, antal, kr, tkr, år");
+  }
+
+  /** Issue 15: "id" was told "menade du 'nr'?", a key of another meaning. */
+  @Test
+  void listsTheKnownKeysRatherThanAKeyOfAnotherMeaning() {
+    uppdrag("beslut: {av: DN, år: 2025}\nid: paverkan").assertFindings("VP101 plan-source/uppdrag/test.yaml:4:1: fel:"
+        + " okänd nyckel 'id' – kända nycklar här: nr, text, mottagare,");
+  }
+
+  @Test
+  void understandsKronorAsKr() {
+    TestPlan.minimal(project).with("styrtal/kostnad.yaml", """
+        text: Kostnad per deltagare
+        enhet: kronor
+        förslag: {typ: nytt, år: 2026}
+        """).assertFindings("VP104 plan-source/styrtal/kostnad.yaml:2:8: fel: ogiltigt värde 'kronor' under 'enhet'"
+            + " – menade du 'kr'?");
+  }
+
+  private TestPlan uppdrag(String beslut) {
+    return TestPlan.minimal(project).with("uppdrag/test.yaml", """
+        text: Att främja påverkansarbetet.
+        mottagare: förvaltningen
+        %s
+        """.formatted(beslut));
+  }
+}

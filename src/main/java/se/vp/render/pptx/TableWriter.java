@@ -22,6 +22,12 @@ final class TableWriter {
   private static final double SIDE = 3 * MM;
   private static final double TOP = 1.5 * MM;
   private static final Pattern WIDTH = Pattern.compile("width:\\s*(\\d{1,3})%");
+  /**
+   * PowerPoint holds at most 75 columns and a slide far fewer rows than this; a template from a pull
+   * request that writes more is cut here rather than making a table no one can open.
+   */
+  private static final int MAX_COLUMNS = 40;
+  private static final int MAX_ROWS = 200;
 
   /** The table's graphic frame and its height in points. */
   record Written(String xml, double height) {}
@@ -47,7 +53,8 @@ final class TableWriter {
         rows.add(section);
       }
     }
-    int columns = rows.stream().mapToInt(r -> Elements.children(r).size()).max().orElse(0);
+    rows = rows.subList(0, Math.min(rows.size(), MAX_ROWS));
+    int columns = Math.min(MAX_COLUMNS, rows.stream().mapToInt(r -> Elements.children(r).size()).max().orElse(0));
     if (columns == 0) {
       return new Written("", 0);
     }
@@ -96,6 +103,7 @@ final class TableWriter {
     if (events.isEmpty()) {
       return new Written("", 0);
     }
+    events = events.subList(0, Math.min(events.size(), MAX_ROWS));
     double width = SlideWriter.emuToPt(cx);
     List<Double> shares = List.of(0.25, 0.75);
     List<List<Cell>> rows = new ArrayList<>();

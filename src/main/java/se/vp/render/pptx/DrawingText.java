@@ -120,8 +120,9 @@ final class DrawingText {
     for (Element list : inner) {
       List<Element> items = Elements.children(list, "li");
       for (int i = 0; i < items.size(); i++) {
-        item(items.get(i), Kind.bullet(kind.level() + 1), new Look(look.size(), false, look.colour(), false),
-            i == items.size() - 1 ? spaceAfter : 0);
+        // DrawingML has nine levels; a template nesting deeper stays at the ninth.
+        item(items.get(i), Kind.bullet(Math.min(9, kind.level() + 1)),
+            new Look(look.size(), false, look.colour(), false), i == items.size() - 1 ? spaceAfter : 0);
       }
     }
   }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.vp.check.PlanChecks;
+import se.vp.check.RegionChecks;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Severity;
@@ -13,8 +14,8 @@ import se.vp.format.PlanFormatter;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
 import se.vp.render.CheckedPlans;
-import se.vp.render.Timings;
 import se.vp.render.Timings.Stage;
+import se.vp.render.Timings;
 import se.vp.source.PlanLoader;
 
 /**
@@ -40,6 +41,9 @@ public record Validation(List<Namndplan> plans, List<Diagnostic> diagnostics) {
     List<Namndplan> plans = timings.time(Stage.LASA, () -> PlanLoader.loadAll(planSource, displayBase, namnd, out));
     timings.time(Stage.KONTROLLERA, () -> {
       plans.forEach(p -> PlanChecks.run(p.resolved(), out));
+      if (namnd.isEmpty()) {
+        RegionChecks.run(plans, out);
+      }
       return null;
     });
     return new Validation(plans, out.sorted());

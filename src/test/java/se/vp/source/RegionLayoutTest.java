@@ -51,6 +51,26 @@ class RegionLayoutTest {
     }
   }
 
+  /** The council's uppdrag to a nämnd that no nämnd places is in no handling; only the whole region can tell. */
+  @Test
+  void saysOfACouncilUppdragNoNamndHasPlaced() throws Exception {
+    Path planSource = region(2);
+    Files.writeString(planSource.resolve("fullmaktige/uppdrag/nr-900-glomt.yaml"), """
+        nr: 900
+        text: Att utreda ett uppdrag som ingen nämnd har fått i sin plan.
+        mottagare: nämnden
+        beslut:
+          av: FM
+          år: 2025
+        """);
+    assertEquals(List.of("VP214 plan-source/fullmaktige/uppdrag/nr-900-glomt.yaml:2:7: fullmäktiges uppdrag Nr 900"
+        + " ges till en nämnd, men ingen nämnd i regionen har det under ett fokusområde, en målsättning eller ett"
+        + " tema – lägg det i uppdrag-listan hos den nämnd som fått det, eller ta bort filen om fullmäktige inte har"
+        + " gett det"), lines(validate(planSource, Optional.empty())));
+    assertEquals(List.of(), lines(validate(planSource, Optional.of("namnd-001"))),
+        "one nämnd picked out cannot tell what the others place");
+  }
+
   @Test
   void aRegionNamndIsTheSamePlanAsInTheSingleLayout() {
     Validation region = validate(region(2), Optional.of("namnd-002"));

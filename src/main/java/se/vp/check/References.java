@@ -98,6 +98,6 @@ final class References implements Check {
 
   private static void missing(Ref ref, String kind, List<String> known, Diagnostics out) {
     out.report(Code.VP203, ref.at(), kind + " " + ref.raw() + " finns inte i planen",
-        Suggestions.didYouMean(ref.raw(), known));
+        Suggestions.didYouMean(ref.raw(), known).or(() -> Suggestions.numbers(ref.raw(), known)));
   }
 }

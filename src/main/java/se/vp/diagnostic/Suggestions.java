@@ -3,6 +3,7 @@ package se.vp.diagnostic;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,6 +56,29 @@ public final class Suggestions {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A hint for a number that names nothing (an uppdrag's Nr, a fokusområde's 4.1.2): the numbers of
+   * the plan one keystroke from it, a digit changed, added, dropped or two swapped ("menade du 69?"
+   * for 96), at most three, in order. Unlike names, numbers get no nearest guess: 72 and 27 are not
+   * alike in meaning, so the hint names every such number and the editor picks; of more than three,
+   * none.
+   */
+  public static Optional<String> numbers(String written, Collection<String> candidates) {
+    if (!written.matches("[0-9.]{1,20}")) {
+      return Optional.empty();
+    }
+    List<String> near = candidates.stream().filter(c -> c.matches("[0-9.]{1,20}"))
+        .filter(c -> Math.abs(c.length() - written.length()) <= 1 && distance(written, c) == 1).distinct()
+        .sorted(Comparator.comparing((String c) -> c.length()).thenComparing(Comparator.naturalOrder())).limit(4)
+        .toList();
+    if (near.isEmpty() || near.size() > 3) {
+      return Optional.empty();
+    }
+    String listed = near.size() == 1 ? near.get(0)
+        : String.join(", ", near.subList(0, near.size() - 1)) + " eller " + near.get(near.size() - 1);
+    return Optional.of("menade du " + listed + "?");
   }
 
   /** A name as an id could be written: "Nämnd 2" as "namnd-2". */

@@ -70,4 +70,15 @@ class SuggestionsTest {
     assertEquals(1, Suggestions.distance("kronobreg", "kronoberg"));
     assertEquals(2, Suggestions.distance("kf", "dn"));
   }
+
+  /** Issue 15: a wrong reference number got no "menade du"; now every number one keystroke away. */
+  @Test
+  void namesTheNumbersOneKeystrokeFromAWrongOne() {
+    assertEquals(Optional.of("menade du 69?"), Suggestions.numbers("96", List.of("27", "69", "70")));
+    assertEquals(Optional.of("menade du 4.1.2?"), Suggestions.numbers("4.1.3", List.of("4.1.1x", "4.1.2", "4.3")));
+    assertEquals(Optional.of("menade du 6, 61 eller 69?"), Suggestions.numbers("62", List.of("6", "61", "69", "77")));
+    assertEquals(Optional.empty(), Suggestions.numbers("50", List.of("27", "69")));
+    assertEquals(Optional.empty(), Suggestions.numbers("10", List.of("0", "1", "11", "12", "13")), "too many to name");
+    assertEquals(Optional.empty(), Suggestions.numbers("nr-27", List.of("27")));
+  }
 }

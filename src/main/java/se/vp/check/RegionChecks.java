@@ -30,15 +30,12 @@ public final class RegionChecks {
     Map<String, Uppdrag> toANamnd = new TreeMap<>();
     for (Namndplan namnd : plans) {
       ResolvedPlan resolved = namnd.resolved();
-      // By id and by number, as Unused reads a nämnd's own lists.
-      resolved.uppdragPlacements().forEach(p -> placed.add(p.ref().raw()));
-      resolved.plan().fullmaktigesUppdrag()
-          .ifPresent(l -> l.uppdrag().forEach(listed -> placed.add(String.valueOf(listed.nr()))));
+      Unused.addPlaced(resolved, placed);
       resolved.plan().uppdrag().stream().filter(u -> u.shared() && u.mottagare() == Mottagare.NAMNDEN)
           .forEach(u -> toANamnd.putIfAbsent(u.id(), u));
     }
     for (Uppdrag u : toANamnd.values()) {
-      if (!placed.contains(u.id()) && !u.nr().map(nr -> placed.contains(String.valueOf(nr))).orElse(false)) {
+      if (!Unused.isPlaced(u, placed)) {
         out.report(Code.VP214, u.text().at(), "fullmäktiges uppdrag " + u.nr().map(nr -> "Nr " + nr).orElse(u.id())
                 + " ges till en nämnd, men ingen nämnd i regionen har det under ett fokusområde, en målsättning"
                 + " eller ett tema",

@@ -13,6 +13,21 @@ import se.vp.model.Uppdrag;
 /** A styrtal, uppdrag or område that nothing refers to appears in no handling: likely forgotten. */
 final class Unused implements Check {
 
+  /**
+   * Adds what a plan's lists name an uppdrag by: its uppdrag lists' references, and the numbers on
+   * its list of the council's uppdrag. By id and by number: of two files with the same number,
+   * neither is "unused" (VP202 says what is wrong).
+   */
+  static void addPlaced(ResolvedPlan resolved, Set<String> placed) {
+    resolved.uppdragPlacements().forEach(p -> placed.add(p.ref().raw()));
+    resolved.plan().fullmaktigesUppdrag()
+        .ifPresent(l -> l.uppdrag().forEach(listed -> placed.add(String.valueOf(listed.nr()))));
+  }
+
+  static boolean isPlaced(Uppdrag u, Set<String> placed) {
+    return placed.contains(u.id()) || u.nr().map(nr -> placed.contains(String.valueOf(nr))).orElse(false);
+  }
+
   @Override
   public void check(ResolvedPlan resolved, Diagnostics out) {
     var plan = resolved.plan();
@@ -23,16 +38,14 @@ final class Unused implements Check {
             Optional.of("lägg dess id i en styrtal-lista, eller ta bort filen"));
       }
     }
-    // By id and by number: of two files with the same number, neither is "unused" (VP202 says what is wrong).
     Set<String> uppdrag = new HashSet<>();
-    resolved.uppdragPlacements().forEach(p -> uppdrag.add(p.ref().raw()));
-    plan.fullmaktigesUppdrag().ifPresent(l -> l.uppdrag().forEach(listed -> uppdrag.add(String.valueOf(listed.nr()))));
+    addPlaced(resolved, uppdrag);
     for (Uppdrag u : plan.uppdrag()) {
       if (u.shared()) {
         // Most of the council's uppdrag in a region go to other nämnder.
         continue;
       }
-      if (!uppdrag.contains(u.id()) && !u.nr().map(nr -> uppdrag.contains(String.valueOf(nr))).orElse(false)) {
+      if (!isPlaced(u, uppdrag)) {
         out.report(Code.VP214, u.text().at(), "uppdraget " + u.nr().map(nr -> "Nr " + nr).orElse(u.id())
                 + " ligger inte under något fokusområde, någon målsättning eller något tema",
             Optional.of("lägg det i en uppdrag-lista, eller ta bort filen"));

@@ -83,7 +83,8 @@ public final class BlockReader {
     return new ItemList(Dom.name(list).equals("ol"), Dom.classes(list), items);
   }
 
-  private static Metadata metadata(Document xhtml) {
+  /** The document's metadata alone, for a writer that takes its content from the XHTML itself. */
+  public static Metadata metadata(Document xhtml) {
     Element title = Dom.first(xhtml, "title");
     Element head = Dom.first(xhtml, "head");
     return new Metadata(title == null ? "" : title.getTextContent().strip(), meta(head, "author"),

@@ -5,10 +5,9 @@ import java.util.Optional;
 
 /**
  * What a diagram element of the XHTML holds, read once and checked: only finite figures of sensible
- * size, and none of the kinds empty, so the PDF painter and the PowerPoint chart use it without asking
- * again. {@code unit} is
- * printed as written ("Mnkr", "kr/åa", "%"); every {@code text} is the figure as the plan writes
- * it, and every {@code value} what is drawn.
+ * size, and none of the kinds empty, so the PDF painter and the PowerPoint chart use it without
+ * asking again. {@code unit} is printed as written ("Mnkr", "kr/åa", "%"); every {@code text} is the
+ * figure as the plan writes it, and every {@code value} what is drawn.
  */
 public sealed interface Diagram {
 

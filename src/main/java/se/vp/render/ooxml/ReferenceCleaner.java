@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -35,6 +40,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.VpException;
 
 /**
  * A reference file of templates/ (referens.docx, referens.pptx) reduced to its look before any
@@ -72,14 +82,20 @@ public final class ReferenceCleaner {
   private static final Set<String> FIELDS = Set.of("PAGE", "NUMPAGES", "DATE");
 
   /**
-   * What a kind of package keeps: its name in messages ("Word-dokument"), the content type of its main
-   * part (a macro-enabled file or a template is made a plain one), and what each kind of part may
-   * refer to, by the last word of the relationship type ("package" for the package itself).
+   * What a kind of package keeps: its file in templates/, how messages name it ("referensdokumentet",
+   * "dokumentet självt", "Word-dokument"), the content type of its main part (a macro-enabled file or
+   * a template is made a plain one), and what each kind of part may refer to, by the last word of the
+   * relationship type ("package" for the package itself).
    */
-  public record Profile(String noun, String mainContentType, Map<String, Set<String>> kept) {}
+  public record Profile(String file, String definite, String itself, String noun, String mainContentType,
+      Map<String, Set<String>> kept) {}
+
+  /** Far more than a reference file of styles, layouts and a logotype needs. */
+  public static final int MAX_BYTES = 16 << 20;
 
   /** A Word document keeps its look: styles, numbering, theme, fonts, settings, page setup, header and footer. */
-  public static final Profile WORD = new Profile("Word-dokument",
+  public static final Profile WORD = new Profile("referens.docx", "referensdokumentet", "dokumentet självt",
+      "Word-dokument",
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", Map.of(
       "package", Set.of("officeDocument", "core-properties", "extended-properties"),
       "officeDocument", Set.of("styles", "stylesWithEffects", "numbering", "theme", "fontTable", "settings",
@@ -93,7 +109,8 @@ public final class ReferenceCleaner {
       "fontTable", Set.of("font")));
 
   /** A presentation keeps its masters, layouts and themes with their pictures; no slide, handout or comment. */
-  public static final Profile POWERPOINT = new Profile("PowerPoint-presentation",
+  public static final Profile POWERPOINT = new Profile("referens.pptx", "referenspresentationen",
+      "presentationen själv", "PowerPoint-presentation",
       "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", Map.of(
       "package", Set.of("officeDocument", "core-properties", "extended-properties"),
       "officeDocument", Set.of("slideMaster", "notesMaster", "theme", "presProps", "viewProps", "tableStyles"),
@@ -156,6 +173,42 @@ public final class ReferenceCleaner {
     } catch (ParserConfigurationException e) {
       throw new Unusable("XML-läsaren kan inte ställas in: " + e.getMessage());
     }
+  }
+
+  /**
+   * Reads the profile's reference file from templates/ and cleans it, once per render. A link is
+   * refused as everywhere in templates/, and only a regular file within {@link #MAX_BYTES} is opened.
+   */
+  public static Cleaned read(Path templates, String displayFolder, Profile profile) throws VpException {
+    Path file = templates.resolve(profile.file());
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw failure(displayFolder, profile, profile.definite() + " " + profile.file() + " saknas", null);
+    }
+    if (attributes.isSymbolicLink()) {
+      throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + profile.file()), Severity.FEL,
+          Code.VP302, profile.definite() + " är en symbolisk länk, och länkar i templates/ följs inte",
+          Optional.of("lägg " + profile.itself() + " i templates/")), null);
+    }
+    if (!attributes.isRegularFile() || attributes.size() > MAX_BYTES) {
+      throw failure(displayFolder, profile, profile.definite() + (attributes.isRegularFile()
+          ? " är större än " + (MAX_BYTES >> 20) + " MiB" : " är ingen vanlig fil"), null);
+    }
+    try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      return clean(in.readNBytes(MAX_BYTES + 1), profile);
+    } catch (IOException e) {
+      throw failure(displayFolder, profile, profile.definite() + " kan inte läsas", e);
+    } catch (Unusable e) {
+      throw failure(displayFolder, profile, profile.definite() + " kan inte användas: " + e.getMessage(), null);
+    }
+  }
+
+  /** The reference file cannot be used: an error at it (VP303). */
+  public static VpException failure(String displayFolder, Profile profile, String message, Exception cause) {
+    return new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + profile.file()), Severity.FEL,
+        Code.VP303, message, Optional.empty()), cause);
   }
 
   public static Cleaned clean(byte[] file, Profile profile) throws Unusable {

@@ -174,8 +174,8 @@ final class DrawingText {
         .orElse(runs.get(0).look().size());
     xml.append("<a:p><a:pPr");
     double indent = kind.level() == 0 ? kind.inset() : 12 * MM * kind.level();
-    xml.append(" marL=\"").append(Math.round(indent * 12700)).append("\" indent=\"")
-        .append(kind.level() == 0 ? 0 : Math.round(-9 * MM * 12700)).append("\" algn=\"")
+    xml.append(" marL=\"").append(SlideWriter.ptToEmu(indent)).append("\" indent=\"")
+        .append(kind.level() == 0 ? 0 : SlideWriter.ptToEmu(-9 * MM)).append("\" algn=\"")
         .append(kind.right() ? "r" : "l").append("\"")
         .append(kind.level() > 1 ? " lvl=\"" + (kind.level() - 1) + "\"" : "")
         .append("><a:lnSpc><a:spcPct val=\"113000\"/></a:lnSpc>");

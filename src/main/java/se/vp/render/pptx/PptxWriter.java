@@ -31,6 +31,7 @@ import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
+import se.vp.render.blocks.BlockReader;
 import se.vp.render.blocks.Metadata;
 import se.vp.render.ooxml.PackageParts;
 import se.vp.render.ooxml.ReferenceCleaner;
@@ -48,22 +49,18 @@ public final class PptxWriter implements DocumentWriter {
 
   public static final String REFERENCE = PresentationReference.FILE;
 
-  private static final String NS = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
-      + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
-      + " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
-
-  private final Path referenceFile;
+  private final Path templates;
   private final String displayFolder;
   private ReferenceCleaner.Cleaned reference;
 
   public PptxWriter(Path templates, String displayFolder) {
-    this.referenceFile = templates.resolve(REFERENCE);
+    this.templates = templates;
     this.displayFolder = displayFolder;
   }
 
   /** Starts pptx4j's JAXB context for PresentationML, which takes a second the first time. */
   public static void start() throws JAXBException {
-    XmlUtils.unmarshalString("<p:sld " + NS + "/>", Context.jcPML);
+    XmlUtils.unmarshalString("<p:sld " + SlideWriter.NS + "/>", Context.jcPML);
   }
 
   @Override
@@ -73,7 +70,7 @@ public final class PptxWriter implements DocumentWriter {
 
   private synchronized ReferenceCleaner.Cleaned reference() throws VpException {
     if (reference == null) {
-      reference = PresentationReference.read(referenceFile, displayFolder);
+      reference = ReferenceCleaner.read(templates, displayFolder, ReferenceCleaner.POWERPOINT);
     }
     return reference;
   }
@@ -124,7 +121,7 @@ public final class PptxWriter implements DocumentWriter {
           notes(slide, notesMaster, i + 1, slides.get(i));
         }
       }
-      Metadata metadata = document.blocks().metadata();
+      Metadata metadata = BlockReader.metadata(document.xhtml());
       String core = PackageParts.coreProperties(metadata, document.created());
       PackageParts.setProperties(pkg, core);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -160,8 +157,9 @@ public final class PptxWriter implements DocumentWriter {
     String line = sources.isEmpty() ? "Bild " + number + " har inget innehåll ur plan-source."
         : "Bild " + number + ": innehållet kommer från " + sources + ".";
     String paragraphs = "<a:p><a:r><a:rPr lang=\"sv-SE\" dirty=\"0\"/><a:t>" + escape(line) + "</a:t></a:r></a:p>";
-    String xml = "<p:notes " + NS + "><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/>"
-        + "<p:nvPr/></p:nvGrpSpPr><p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Bild\"/><p:cNvSpPr>"
+    String xml = "<p:notes " + SlideWriter.NS + "><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/>"
+        + "<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Bild\"/>"
+        + "<p:cNvSpPr>"
         + "<a:spLocks noGrp=\"1\" noRot=\"1\" noChangeAspect=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"sldImg\"/>"
         + "</p:nvPr></p:nvSpPr><p:spPr/></p:sp><p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Anteckningar\"/>"
         + "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr></p:nvSpPr>"

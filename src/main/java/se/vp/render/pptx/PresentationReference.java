@@ -1,11 +1,6 @@
 package se.vp.render.pptx;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +28,10 @@ import se.vp.render.ooxml.ReferenceCleaner;
  */
 final class PresentationReference {
 
-  static final String FILE = "referens.pptx";
-  /** Far more than a master, its layouts and a logotype need. */
-  static final int MAX_BYTES = 16 << 20;
+  static final String FILE = ReferenceCleaner.POWERPOINT.file();
 
   /** A placeholder's place on the slide, in EMU. */
-  record Box(long x, long y, long cx, long cy) {
-    long bottom() {
-      return y + cy;
-    }
-  }
+  record Box(long x, long y, long cx, long cy) {}
 
   /** A layout and its placeholders' places: the title under key "title", the others under their index. */
   record Layout(SlideLayoutPart part, Map<String, Box> boxes) {}
@@ -53,33 +42,6 @@ final class PresentationReference {
   private PresentationReference(PresentationMLPackage pkg, Map<String, Layout> layouts) {
     this.pkg = pkg;
     this.layouts = layouts;
-  }
-
-  /** Reads and cleans the reference presentation, once per render. A link is refused as everywhere in templates/. */
-  static ReferenceCleaner.Cleaned read(Path file, String displayFolder) throws VpException {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      throw failure(displayFolder, "referenspresentationen " + FILE + " saknas", null);
-    }
-    if (attributes.isSymbolicLink()) {
-      throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + FILE), Severity.FEL, Code.VP302,
-          "referenspresentationen är en symbolisk länk, och länkar i templates/ följs inte",
-          Optional.of("lägg presentationen själv i templates/")), null);
-    }
-    if (!attributes.isRegularFile() || attributes.size() > MAX_BYTES) {
-      throw failure(displayFolder, attributes.isRegularFile()
-          ? "referenspresentationen är större än " + (MAX_BYTES >> 20) + " MiB"
-          : "referenspresentationen är ingen vanlig fil", null);
-    }
-    try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      return ReferenceCleaner.clean(in.readNBytes(MAX_BYTES + 1), ReferenceCleaner.POWERPOINT);
-    } catch (IOException e) {
-      throw failure(displayFolder, "referenspresentationen kan inte läsas", e);
-    } catch (ReferenceCleaner.Unusable e) {
-      throw failure(displayFolder, "referenspresentationen kan inte användas: " + e.getMessage(), null);
-    }
   }
 
   /** A fresh package of the cleaned reference, for one deck, with every layout the deck needs. */
@@ -134,6 +96,10 @@ final class PresentationReference {
     return new PresentationReference(pkg, layouts);
   }
 
+  private static VpException failure(String displayFolder, String message, Exception cause) {
+    return ReferenceCleaner.failure(displayFolder, ReferenceCleaner.POWERPOINT, message, cause);
+  }
+
   PresentationMLPackage pkg() {
     return pkg;
   }
@@ -163,8 +129,4 @@ final class PresentationReference {
     return boxes;
   }
 
-  static VpException failure(String displayFolder, String message, Exception cause) {
-    return new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + FILE), Severity.FEL, Code.VP303,
-        message, Optional.empty()), cause);
-  }
 }

@@ -28,7 +28,8 @@ final class SlideWriter {
   private static final long EMU_PER_POINT = 12700;
   private static final double MM = DrawingText.MM;
   private static final Pattern CHART_HEIGHT = Pattern.compile("hojd-(\\d{2,3})");
-  private static final String NS = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+  /** The namespaces of a slide or notes part, as vp writes them. */
+  static final String NS = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
       + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
       + " xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 

@@ -51,13 +51,13 @@ public final class DocxWriter implements DocumentWriter {
     Docx4jProperties.setProperty("docx4j.App.write", false);
   }
 
-  private final Path referenceFile;
+  private final Path templates;
   private final String displayFolder;
   /** The reference document as cleaned, read at the first DOCX of a render. */
   private ReferenceCleaner.Cleaned reference;
 
   public DocxWriter(Path templates, String displayFolder) {
-    this.referenceFile = templates.resolve(REFERENCE);
+    this.templates = templates;
     this.displayFolder = displayFolder;
   }
 
@@ -74,7 +74,7 @@ public final class DocxWriter implements DocumentWriter {
 
   private synchronized ReferenceCleaner.Cleaned reference() throws VpException {
     if (reference == null) {
-      reference = ReferenceDocument.read(referenceFile, displayFolder);
+      reference = ReferenceCleaner.read(templates, displayFolder, ReferenceCleaner.WORD);
     }
     return reference;
   }

@@ -1,11 +1,6 @@
 package se.vp.render.word;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +11,6 @@ import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Style;
-import se.vp.diagnostic.Code;
-import se.vp.diagnostic.Diagnostic;
-import se.vp.diagnostic.Location;
-import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
 import se.vp.render.ooxml.ReferenceCleaner;
 
@@ -29,9 +20,7 @@ import se.vp.render.ooxml.ReferenceCleaner;
  */
 final class ReferenceDocument {
 
-  static final String FILE = "referens.docx";
-  /** Far more than a reference document of styles and a logotype needs. */
-  static final int MAX_BYTES = 16 << 20;
+  static final String FILE = ReferenceCleaner.WORD.file();
 
   private final WordprocessingMLPackage pkg;
   private final List<Style> styles;
@@ -39,36 +28,6 @@ final class ReferenceDocument {
   private ReferenceDocument(WordprocessingMLPackage pkg) {
     this.pkg = pkg;
     this.styles = new ArrayList<>(pkg.getMainDocumentPart().getStyleDefinitionsPart().getJaxbElement().getStyle());
-  }
-
-  /**
-   * Reads the reference document and keeps only its look (see {@link ReferenceCleaner}); read once
-   * per render. A link is refused as everywhere in templates/, and only a regular file is opened.
-   */
-  static ReferenceCleaner.Cleaned read(Path file, String displayFolder) throws VpException {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      throw DocxWriter.failure(displayFolder, "referensdokumentet " + FILE + " saknas", FILE, null);
-    }
-    if (attributes.isSymbolicLink()) {
-      throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + FILE), Severity.FEL, Code.VP302,
-          "referensdokumentet är en symbolisk länk, och länkar i templates/ följs inte",
-          Optional.of("lägg dokumentet självt i templates/")), null);
-    }
-    if (!attributes.isRegularFile() || attributes.size() > MAX_BYTES) {
-      throw DocxWriter.failure(displayFolder, attributes.isRegularFile()
-          ? "referensdokumentet är större än " + (MAX_BYTES >> 20) + " MiB" : "referensdokumentet är ingen vanlig fil",
-          FILE, null);
-    }
-    try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      return ReferenceCleaner.clean(in.readNBytes(MAX_BYTES + 1), ReferenceCleaner.WORD);
-    } catch (IOException e) {
-      throw DocxWriter.failure(displayFolder, "referensdokumentet kan inte läsas", FILE, e);
-    } catch (ReferenceCleaner.Unusable e) {
-      throw DocxWriter.failure(displayFolder, "referensdokumentet kan inte användas: " + e.getMessage(), FILE, null);
-    }
   }
 
   /** A fresh package of the cleaned reference document, for one DOCX. */

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.vp.render.blocks.ItemList;
-import se.vp.render.blocks.Paragraph;
 import se.vp.render.blocks.Paragraph.Kind;
+import se.vp.render.blocks.Paragraph;
 import se.vp.render.blocks.Run;
 import se.vp.render.blocks.Table;
+import se.vp.render.ooxml.ReferenceCleaner;
 
 class WordStylesTest {
 
@@ -75,6 +76,6 @@ class WordStylesTest {
   void readsTheTextWidthFromTheReferenceDocumentsPageLessItsMargins() throws Exception {
     // A4, 11906 twips wide, less the margins 1361 and 1134 of templates/referens.docx.
     assertEquals(9411, ReferenceDocument.load(
-        ReferenceDocument.read(Path.of("templates", ReferenceDocument.FILE), "templates"), "templates").textWidthTwips());
+        ReferenceCleaner.read(Path.of("templates"), "templates", ReferenceCleaner.WORD), "templates").textWidthTwips());
   }
 }

@@ -123,7 +123,7 @@ abstract class VpMojo extends AbstractMojo {
    * Maven's to print. Every line quotes the plan, so each goes through OneLine: a key or a file
    * name from a pull request cannot start a line of its own in the CI log.
    */
-  private void show(Outcome outcome, Log log) {
+  void show(Outcome outcome, Log log) {
     for (Diagnostic d : outcome.findings()) {
       if (d.severity() == Severity.FEL) {
         log.error(d.format());

@@ -1,0 +1,105 @@
+package se.vp.serve;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import se.vp.Outcome;
+import se.vp.Vp;
+import se.vp.diagnostic.OneLine;
+
+/**
+ * Renders the plan again whenever asked, one render at a time on a thread of its own: saves that
+ * come close together (an editor's "save all", a git checkout) make one render, started once the
+ * files have been quiet for a moment. The JVM stays warm between renders, and the render itself
+ * skips what did not change.
+ */
+final class Renders implements AutoCloseable {
+
+  /** What one render gave: its number, when it ended and how long it took, what it found, and output/ after it. */
+  record Snapshot(int number, LocalTime ended, Duration took, Outcome outcome, List<OutputFiles.Listed> files) {}
+
+  /** How long the files must be quiet before a render starts. */
+  static final Duration QUIET = Duration.ofMillis(40);
+
+  private final Vp.Render render;
+  private final OutputFiles output;
+  private final Runnable started;
+  private final Consumer<Snapshot> ended;
+  private final Thread thread;
+  private boolean requested;
+  private long requestedAt;
+  private boolean closed;
+  private int number;
+
+  Renders(Vp.Render render, OutputFiles output, Runnable started, Consumer<Snapshot> ended) {
+    this.render = render;
+    this.output = output;
+    this.started = started;
+    this.ended = ended;
+    this.thread = new Thread(this::loop, "vp-serve-render");
+    this.thread.setDaemon(true);
+  }
+
+  void start() {
+    thread.start();
+  }
+
+  synchronized void request() {
+    requested = true;
+    requestedAt = System.nanoTime();
+    notifyAll();
+  }
+
+  private void loop() {
+    while (awaitRequest()) {
+      started.run();
+      long start = System.nanoTime();
+      Outcome outcome = renderOnce();
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      ended.accept(new Snapshot(++number, LocalTime.now(), took, outcome, output.list()));
+    }
+  }
+
+  /** Waits for a request and then for the files to be quiet; false when closed. */
+  private synchronized boolean awaitRequest() {
+    try {
+      while (!closed) {
+        long quietFor = System.nanoTime() - requestedAt;
+        if (requested && quietFor >= QUIET.toNanos()) {
+          requested = false;
+          return true;
+        }
+        wait(requested ? Math.max(1, (QUIET.toNanos() - quietFor) / 1_000_000) : 0);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return false;
+  }
+
+  private Outcome renderOnce() {
+    try {
+      return Vp.render(render);
+    } catch (RuntimeException | LinkageError e) {
+      // A bug in vp must not end the preview: the page shows it, and the next save tries again.
+      return new Outcome(List.of(), List.of(), List.of(), List.of(), Optional.of("vp stötte på ett internt fel ("
+          + OneLine.text(e.toString()) + "); handlingarna i output/ är de senaste som skrevs"), Optional.of(e));
+    }
+  }
+
+  /** Stops after the render under way, if any, so that output/ is left whole. */
+  @Override
+  public void close() {
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
+    try {
+      thread.join(Duration.ofSeconds(60).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -28,6 +28,7 @@ class ArchitectureTest {
       List.of("scaffold", "diff"),
       List.of("render"),
       List.of(""),
+      List.of("serve"),
       List.of("maven"));
 
   private static final JavaClasses VP = new ClassFileImporter()

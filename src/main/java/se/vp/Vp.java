@@ -81,9 +81,23 @@ public final class Vp {
   }
 
   public static Outcome render(Render render) {
+    return render(render, true);
+  }
+
+  /**
+   * The render without the documents that take long to write (PDF, DOCX, PPTX): the plan checked,
+   * every template run, and what a browser shows written. vp:serve shows it while the documents
+   * are made.
+   */
+  public static Outcome renderForBrowser(Render render) {
+    return render(render, false);
+  }
+
+  private static Outcome render(Render render, boolean documents) {
     Project project = render.project();
     RenderRequest request = new RenderRequest(project.planSource(), render.templates(), render.output(),
-        project.displayBase(), render.previews(), render.sourceDate(), project.namnd(), render.xhtml(), render.pptx());
+        project.displayBase(), render.previews(), render.sourceDate(), project.namnd(), render.xhtml(), render.pptx(),
+        documents);
     RenderResult result = Renderer.render(request,
         timings -> Validation.of(project.planSource(), project.displayBase(), project.namnd(), timings).checked());
     String output = display(render.output(), project);

@@ -46,6 +46,9 @@ public class ServeMojo extends VpMojo {
     try {
       preview = PreviewServer.start(new PreviewServer.Settings(render, port), rendered -> {
         Outcome outcome = rendered.outcome();
+        if (!rendered.documents()) {
+          return;
+        }
         // The same warnings at every save would bury the line that changed; they are shown again when they change.
         if (!outcome.findings().equals(shown.getAndSet(outcome.findings())) || outcome.failure().isPresent()) {
           show(new Outcome(outcome.findings(), List.of(), List.of(), List.of(), outcome.failure(), outcome.cause()),

@@ -9,10 +9,16 @@ import java.util.Optional;
  * relative to {@code displayBase}. {@code sourceDate} fixes the documents' creation date (from
  * SOURCE_DATE_EPOCH); without it the date of the committee's decision in the tidplan is used.
  * {@code namnd} renders one nämnd of a region only. {@code xhtml} also writes each template's XHTML,
- * for template authors; {@code pptx} the deck as PowerPoint beside its PDF.
+ * for template authors; {@code pptx} the deck as PowerPoint beside its PDF. Without {@code documents},
+ * only what a browser shows is written, no PDF, DOCX or PPTX: what vp:serve shows while those are made.
  */
 public record RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
-    Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx) {
+    Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx, boolean documents) {
+
+  public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
+      Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx) {
+    this(planSource, templates, output, displayBase, previews, sourceDate, namnd, xhtml, pptx, true);
+  }
 
   public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
       Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml) {
@@ -30,6 +36,7 @@ public record RenderRequest(Path planSource, Path templates, Path output, Path d
   }
 
   RenderRequest withOutput(Path folder) {
-    return new RenderRequest(planSource, templates, folder, displayBase, previews, sourceDate, namnd, xhtml, pptx);
+    return new RenderRequest(planSource, templates, folder, displayBase, previews, sourceDate, namnd, xhtml, pptx,
+        documents);
   }
 }

@@ -29,6 +29,18 @@ final class Writers {
   }
 
   static Writers of(RenderRequest request, String templatesDisplay) {
+    List<Registration> registrations = new ArrayList<>();
+    if (request.documents()) {
+      registrations.addAll(documents(request, templatesDisplay));
+    }
+    if (request.xhtml()) {
+      registrations.add(new Registration(new XhtmlWriter(), EnumSet.allOf(Handling.class)));
+    }
+    return new Writers(registrations);
+  }
+
+  /** The writers of the documents that are sent: PDF, DOCX and PPTX. */
+  private static List<Registration> documents(RenderRequest request, String templatesDisplay) {
     List<Registration> registrations = new ArrayList<>(List.of(
         new Registration(new PdfWriter(request.templates(), templatesDisplay, request.previews()),
             EnumSet.allOf(Handling.class)),
@@ -40,10 +52,7 @@ final class Writers {
       registrations.add(new Registration(new PptxWriter(request.templates(), templatesDisplay),
           EnumSet.of(Handling.BILDSPEL)));
     }
-    if (request.xhtml()) {
-      registrations.add(new Registration(new XhtmlWriter(), EnumSet.allOf(Handling.class)));
-    }
-    return new Writers(registrations);
+    return registrations;
   }
 
   /** The writers that take the handling, in the order they run. */

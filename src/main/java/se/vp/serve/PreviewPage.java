@@ -84,13 +84,17 @@ final class PreviewPage {
     if (snapshot.number() == 0) {
       return "Planen renderas för första gången …";
     }
-    String when = "Renderad kl. " + TIME.format(snapshot.ended()) + " på " + seconds(snapshot.took()) + " s";
     Outcome outcome = snapshot.outcome();
     String counts = outcome.errors() + " fel, " + outcome.warnings() + (outcome.warnings() == 1 ? " varning" : " varningar");
-    if (outcome.failure().isPresent()) {
-      return when + ": " + counts + ". Handlingarna nedan är de senaste som kunde skrivas.";
+    String when = " kl. " + TIME.format(snapshot.ended()) + " på " + seconds(snapshot.took()) + " s: " + counts + ".";
+    if (!snapshot.documents()) {
+      return "Kontrollerad" + when + " Dokumenten renderas …";
     }
-    return when + ": " + counts + ".";
+    if (outcome.failure().isPresent()) {
+      return (outcome.errors() > 0 ? "Kontrollerad" : "Renderad") + when
+          + " Handlingarna nedan är de senaste som kunde skrivas.";
+    }
+    return "Renderad" + when;
   }
 
   /** What the page's main part holds: the findings first, then the handlingar. */

@@ -41,8 +41,11 @@ public final class PreviewServer implements AutoCloseable {
   /** What the server renders, and on which port; 0 takes a free one. */
   public record Settings(Vp.Render render, int port) {}
 
-  /** A render that ended: its number from 1, how long it took and its outcome. */
-  public record Rendered(int number, Duration took, Outcome outcome) {}
+  /**
+   * A step of a render that ended: its number from 1, how long since the render started, its
+   * outcome, and whether the documents are written (the render's last step) or only checked.
+   */
+  public record Rendered(int number, Duration took, Outcome outcome, boolean documents) {}
 
   private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
       + " connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -82,11 +85,11 @@ public final class PreviewServer implements AutoCloseable {
     this.displayBase = render.project().displayBase();
     this.output = new OutputFiles(render.output());
     this.latest = new Renders.Snapshot(0, LocalTime.now(), Duration.ZERO, new Outcome(List.of(), List.of(), List.of(),
-        List.of(), Optional.empty(), Optional.empty()), output.list());
+        List.of(), Optional.empty(), Optional.empty()), false, output.list());
     this.renders = new Renders(render, output, () -> events.send("renderar", "Renderar om …"), snapshot -> {
       latest = snapshot;
       events.send("klar", snapshot.number() + " " + PreviewPage.status(snapshot));
-      rendered.accept(new Rendered(snapshot.number(), snapshot.took(), snapshot.outcome()));
+      rendered.accept(new Rendered(snapshot.number(), snapshot.took(), snapshot.outcome(), snapshot.documents()));
     });
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
     this.handlers = Executors.newFixedThreadPool(4, daemon("vp-serve-http"));

@@ -12,18 +12,28 @@ import se.vp.diagnostic.OneLine;
 /**
  * Renders the plan again whenever asked, one render at a time on a thread of its own: saves that
  * come close together (an editor's "save all", a git checkout) make one render, started once the
- * files have been quiet for a moment. The JVM stays warm between renders, and the render itself
- * skips what did not change.
+ * files have been quiet for a moment. Each render has two steps: first the plan is checked and what
+ * a browser shows is written aside, in a fraction of a second, then the documents (PDF, DOCX, PPTX)
+ * into output/; a save during the first step starts over rather than wait for the documents. The
+ * JVM stays warm between renders, and the render itself skips what did not change.
  */
 final class Renders implements AutoCloseable {
 
-  /** What one render gave: its number, when it ended and how long it took, what it found, and output/ after it. */
-  record Snapshot(int number, LocalTime ended, Duration took, Outcome outcome, List<OutputFiles.Listed> files) {}
+  /**
+   * What one step of a render gave: its number, when it ended and how long since the render
+   * started, what it found, whether the documents are written, and output/ after it.
+   */
+  record Snapshot(int number, LocalTime ended, Duration took, Outcome outcome, boolean documents,
+      List<OutputFiles.Listed> files) {}
+
+  /** Where the first step writes, inside output/ under a name the preview lists with output/'s handlingar. */
+  static final String FOR_BROWSER = ".vp-förhandsvisning";
 
   /** How long the files must be quiet before a render starts. */
   static final Duration QUIET = Duration.ofMillis(40);
 
   private final Vp.Render render;
+  private final Vp.Render forBrowser;
   private final OutputFiles output;
   private final Runnable started;
   private final Consumer<Snapshot> ended;
@@ -35,6 +45,8 @@ final class Renders implements AutoCloseable {
 
   Renders(Vp.Render render, OutputFiles output, Runnable started, Consumer<Snapshot> ended) {
     this.render = render;
+    this.forBrowser = new Vp.Render(render.project(), render.templates(), render.output().resolve(FOR_BROWSER), false,
+        false, false, false, render.sourceDate());
     this.output = output;
     this.started = started;
     this.ended = ended;
@@ -56,10 +68,20 @@ final class Renders implements AutoCloseable {
     while (awaitRequest()) {
       started.run();
       long start = System.nanoTime();
-      Outcome outcome = renderOnce();
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      ended.accept(new Snapshot(++number, LocalTime.now(), took, outcome, output.list()));
+      Outcome checked = renderOnce(() -> Vp.renderForBrowser(forBrowser));
+      boolean stop = checked.failure().isPresent();
+      ended.accept(new Snapshot(++number, LocalTime.now(), Duration.ofNanos(System.nanoTime() - start), checked, stop,
+          output.list()));
+      if (!stop && !savedSince()) {
+        Outcome documents = renderOnce(() -> Vp.render(render));
+        ended.accept(new Snapshot(++number, LocalTime.now(), Duration.ofNanos(System.nanoTime() - start), documents,
+            true, output.list()));
+      }
     }
+  }
+
+  private synchronized boolean savedSince() {
+    return requested;
   }
 
   /** Waits for a request and then for the files to be quiet; false when closed. */
@@ -79,9 +101,9 @@ final class Renders implements AutoCloseable {
     return false;
   }
 
-  private Outcome renderOnce() {
+  private static Outcome renderOnce(java.util.function.Supplier<Outcome> render) {
     try {
-      return Vp.render(render);
+      return render.get();
     } catch (RuntimeException | LinkageError e) {
       // A bug in vp must not end the preview: the page shows it, and the next save tries again.
       return new Outcome(List.of(), List.of(), List.of(), List.of(), Optional.of("vp stötte på ett internt fel ("

@@ -107,7 +107,7 @@ final class PreviewPage {
 
   private static void findings(Content content, StringBuilder html) {
     Outcome outcome = content.snapshot().outcome();
-    html.append("<section class=\"fynd\" aria-labelledby=\"fynd-rubrik\">\n<h2 id=\"fynd-rubrik\">Fynd</h2>\n");
+    html.append("<section class=\"fynd\" aria-labelledby=\"fynd-rubrik\" tabindex=\"0\">\n<h2 id=\"fynd-rubrik\">Fynd</h2>\n");
     if (content.snapshot().number() == 0) {
       html.append("<p>Planen kontrolleras och renderas; fynden visas här när den första renderingen är klar.</p>\n");
       html.append("</section>\n");

@@ -28,6 +28,9 @@ final class PreviewPage {
     int count(OutputFiles.Listed pdf);
   }
 
+  /** Where the page finds what the render's first step wrote for the browser: the web edition. */
+  static final String FOR_BROWSER = "/visning/";
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
   /** The handlingar in the order the page shows them, by the base name of their files. */
   private static final Map<String, String> DOCUMENTS = ordered("bildspel", "Bildspelet", "sammanstallning",
@@ -101,7 +104,7 @@ final class PreviewPage {
   static String content(Content content, Pages pages) {
     StringBuilder html = new StringBuilder();
     findings(content, html);
-    handlingar(content.snapshot().files(), pages, html);
+    handlingar(content.snapshot(), pages, html);
     return html.toString();
   }
 
@@ -157,9 +160,9 @@ final class PreviewPage {
     return link.toString();
   }
 
-  private static void handlingar(List<OutputFiles.Listed> files, Pages pages, StringBuilder html) {
+  private static void handlingar(Renders.Snapshot snapshot, Pages pages, StringBuilder html) {
     Map<String, List<OutputFiles.Listed>> byFolder = new LinkedHashMap<>();
-    for (OutputFiles.Listed file : files) {
+    for (OutputFiles.Listed file : snapshot.files()) {
       int slash = file.path().indexOf('/');
       String folder = slash < 0 ? "" : file.path().substring(0, slash);
       String name = slash < 0 ? file.path() : file.path().substring(slash + 1);
@@ -187,6 +190,11 @@ final class PreviewPage {
             .append(size(file.size())).append(")</a></li>\n");
       }
       html.append("</ul>\n");
+      String webb = (folder.isEmpty() ? "" : folder + "/") + "webb/index.html";
+      snapshot.forBrowser().stream().filter(page -> page.path().equals(webb)).findFirst().ifPresent(page -> html
+          .append("<h3>Webbversionen</h3>\n<iframe class=\"webb\" title=\"Webbversionen av planen").append(folder
+              .isEmpty() ? "" : " för " + escape(folder)).append("\" src=\"").append(FOR_BROWSER).append(encode(webb))
+          .append("?v=").append(page.version()).append("\"></iframe>\n"));
       for (OutputFiles.Listed file : listed) {
         String name = file.path().substring(folder.isEmpty() ? 0 : folder.length() + 1);
         if (extension(name).equals("pdf")) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +71,7 @@ public final class PreviewServer implements AutoCloseable {
   private final ScheduledExecutorService pulse;
   private final Events events = new Events();
   private final OutputFiles output;
+  private final OutputFiles forBrowser;
   private final PdfPages pages = new PdfPages();
   private final Path displayBase;
   private final Renders renders;
@@ -83,14 +83,14 @@ public final class PreviewServer implements AutoCloseable {
   private PreviewServer(Settings settings, Consumer<Rendered> rendered) throws IOException {
     Vp.Render render = settings.render();
     this.displayBase = render.project().displayBase();
-    this.output = new OutputFiles(render.output());
-    this.latest = new Renders.Snapshot(0, LocalTime.now(), Duration.ZERO, new Outcome(List.of(), List.of(), List.of(),
-        List.of(), Optional.empty(), Optional.empty()), false, output.list());
-    this.renders = new Renders(render, output, () -> events.send("renderar", "Renderar om …"), snapshot -> {
+    this.renders = new Renders(render, () -> events.send("renderar", "Renderar om …"), snapshot -> {
       latest = snapshot;
       events.send("klar", snapshot.number() + " " + PreviewPage.status(snapshot));
       rendered.accept(new Rendered(snapshot.number(), snapshot.took(), snapshot.outcome(), snapshot.documents()));
     });
+    this.output = renders.output();
+    this.forBrowser = renders.forBrowserOutput();
+    this.latest = renders.before();
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
     this.handlers = Executors.newFixedThreadPool(4, daemon("vp-serve-http"));
     this.pulse = Executors.newSingleThreadScheduledExecutor(daemon("vp-serve-pulse"));
@@ -193,7 +193,9 @@ public final class PreviewServer implements AutoCloseable {
     } else if (p.startsWith("/_vp/") && ASSETS.contains(p.substring(5))) {
       asset(exchange, p.substring(5));
     } else if (p.startsWith("/filer/")) {
-      file(exchange, p.substring(7));
+      file(exchange, output, p.substring(7));
+    } else if (p.startsWith(PreviewPage.FOR_BROWSER)) {
+      file(exchange, forBrowser, p.substring(PreviewPage.FOR_BROWSER.length()));
     } else if (p.startsWith("/sida/")) {
       pagePicture(exchange, p.substring(6));
     } else {
@@ -226,8 +228,8 @@ public final class PreviewServer implements AutoCloseable {
     return output.file(pdf.path()).map(file -> pages.count(file, pdf.modified(), pdf.size())).orElse(0);
   }
 
-  private void file(HttpExchange exchange, String name) throws IOException {
-    Optional<Path> file = output.file(name);
+  private static void file(HttpExchange exchange, OutputFiles folder, String name) throws IOException {
+    Optional<Path> file = folder.file(name);
     String type = TYPES.get(extension(name));
     if (file.isEmpty() || type == null) {
       text(exchange, 404, "output/ har ingen sådan handling.");

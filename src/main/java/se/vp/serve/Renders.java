@@ -24,7 +24,7 @@ final class Renders implements AutoCloseable {
    * started, what it found, whether the documents are written, and output/ after it.
    */
   record Snapshot(int number, LocalTime ended, Duration took, Outcome outcome, boolean documents,
-      List<OutputFiles.Listed> files) {}
+      List<OutputFiles.Listed> files, List<OutputFiles.Listed> forBrowser) {}
 
   /** Where the first step writes, inside output/ under a name the preview lists with output/'s handlingar. */
   static final String FOR_BROWSER = ".vp-förhandsvisning";
@@ -35,6 +35,7 @@ final class Renders implements AutoCloseable {
   private final Vp.Render render;
   private final Vp.Render forBrowser;
   private final OutputFiles output;
+  private final OutputFiles forBrowserOutput;
   private final Runnable started;
   private final Consumer<Snapshot> ended;
   private final Thread thread;
@@ -43,15 +44,32 @@ final class Renders implements AutoCloseable {
   private boolean closed;
   private int number;
 
-  Renders(Vp.Render render, OutputFiles output, Runnable started, Consumer<Snapshot> ended) {
+  Renders(Vp.Render render, Runnable started, Consumer<Snapshot> ended) {
     this.render = render;
     this.forBrowser = new Vp.Render(render.project(), render.templates(), render.output().resolve(FOR_BROWSER), false,
         false, false, false, render.sourceDate());
-    this.output = output;
+    this.output = new OutputFiles(render.output());
+    this.forBrowserOutput = new OutputFiles(forBrowser.output());
     this.started = started;
     this.ended = ended;
     this.thread = new Thread(this::loop, "vp-serve-render");
     this.thread.setDaemon(true);
+  }
+
+  /** output/, where the documents are. */
+  OutputFiles output() {
+    return output;
+  }
+
+  /** Where the first step writes what a browser shows. */
+  OutputFiles forBrowserOutput() {
+    return forBrowserOutput;
+  }
+
+  /** What the preview shows before the first render ends: output/ as the last render left it. */
+  Snapshot before() {
+    return new Snapshot(0, LocalTime.now(), Duration.ZERO, new Outcome(List.of(), List.of(), List.of(), List.of(),
+        Optional.empty(), Optional.empty()), false, output.list(), forBrowserOutput.list());
   }
 
   void start() {
@@ -71,11 +89,11 @@ final class Renders implements AutoCloseable {
       Outcome checked = renderOnce(() -> Vp.renderForBrowser(forBrowser));
       boolean stop = checked.failure().isPresent();
       ended.accept(new Snapshot(++number, LocalTime.now(), Duration.ofNanos(System.nanoTime() - start), checked, stop,
-          output.list()));
+          output.list(), forBrowserOutput.list()));
       if (!stop && !savedSince()) {
         Outcome documents = renderOnce(() -> Vp.render(render));
         ended.accept(new Snapshot(++number, LocalTime.now(), Duration.ofNanos(System.nanoTime() - start), documents,
-            true, output.list()));
+            true, output.list(), forBrowserOutput.list()));
       }
     }
   }

@@ -21,7 +21,21 @@
         if (!response.ok) {
           return;
         }
+        // The web edition stays on the page the reader went to, shown as it is now.
+        const at = [...main.querySelectorAll('iframe.webb')].map((frame) => {
+          try {
+            const place = frame.contentWindow.location;
+            return place.pathname.startsWith('/visning/') ? place.pathname + place.hash : null;
+          } catch (e) {
+            return null;
+          }
+        });
         main.innerHTML = await response.text();
+        main.querySelectorAll('iframe.webb').forEach((frame, i) => {
+          if (at[i]) {
+            frame.src = at[i];
+          }
+        });
         main.dataset.rendering = response.headers.get('X-Vp-Rendering') || rendering;
       }
       document.body.classList.remove('renderar');

@@ -54,8 +54,9 @@ public class ServeMojo extends VpMojo {
           show(new Outcome(outcome.findings(), List.of(), List.of(), List.of(), outcome.failure(), outcome.cause()),
               getLog());
         }
-        getLog().info(String.format(Locale.forLanguageTag("sv-SE"), "vp: rendering %d på %.1f s: %d fel, %d varningar",
-            rendered.number(), rendered.took().toMillis() / 1000.0, outcome.errors(), outcome.warnings()));
+        getLog().info(String.format(Locale.forLanguageTag("sv-SE"), "vp: %s på %.1f s: %d fel, %d varningar",
+            outcome.errors() > 0 ? "planen kontrollerad" : "handlingarna renderade", rendered.took().toMillis() / 1000.0,
+            outcome.errors(), outcome.warnings()));
       });
     } catch (BindException e) {
       throw new MojoFailureException("port " + port + " på 127.0.0.1 är upptagen; välj en annan med -Dvp.port=<port>,"

@@ -48,10 +48,17 @@ public final class Vp {
 
   /**
    * Render the handlingar into {@code output}: also PNG previews, the templates' XHTML, the time
-   * per stage when asked; {@code sourceDate} fixes the documents' dates (else the decision's).
+   * per stage when asked; {@code sourceDate} fixes the documents' dates (else the decision's);
+   * {@code webb} the web edition in webb/.
    */
   public record Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
-      boolean timings, Optional<Instant> sourceDate) {}
+      boolean webb, boolean timings, Optional<Instant> sourceDate) {
+
+    public Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
+        boolean timings, Optional<Instant> sourceDate) {
+      this(project, templates, output, previews, xhtml, pptx, true, timings, sourceDate);
+    }
+  }
 
   /**
    * Compare the plan with the plan at {@code base} in git; {@code exitCode} fails the run on any
@@ -97,7 +104,7 @@ public final class Vp {
     Project project = render.project();
     RenderRequest request = new RenderRequest(project.planSource(), render.templates(), render.output(),
         project.displayBase(), render.previews(), render.sourceDate(), project.namnd(), render.xhtml(), render.pptx(),
-        documents);
+        documents, render.webb());
     RenderResult result = Renderer.render(request,
         timings -> Validation.of(project.planSource(), project.displayBase(), project.namnd(), timings).checked());
     String output = display(render.output(), project);

@@ -24,6 +24,10 @@ public class RenderMojo extends VpMojo {
   @Parameter(property = "vp.pptx", defaultValue = "true")
   boolean pptx;
 
+  /** Also writes the web edition, the plan as a website (output/webb/), for the region's own site. */
+  @Parameter(property = "vp.webb", defaultValue = "true")
+  boolean webb;
+
   /** Prints where the render spent its time, per stage. */
   @Parameter(property = "vp.timings", defaultValue = "false")
   boolean timings;
@@ -35,7 +39,7 @@ public class RenderMojo extends VpMojo {
 
   @Override
   Outcome run() throws MojoFailureException {
-    return Vp.render(new Vp.Render(project(), templates(), output(), previews, xhtml, pptx, timings,
+    return Vp.render(new Vp.Render(project(), templates(), output(), previews, xhtml, pptx, webb, timings,
         sourceDate()));
   }
 }

@@ -10,10 +10,12 @@ public enum Handling {
   BILDSPEL("bildspel", "bildspel.ftlx"),
   SAMMANSTALLNING("sammanstallning", "sammanstallning.ftlx"),
   BESLUTSUNDERLAG("beslutsunderlag", "beslutsunderlag.ftlx"),
+  /** The plan as a website, pages in the folder webb/: for the public, who read it on a screen. */
+  WEBB("webb", "webb.ftlx"),
   ANDRINGAR("ändringar", "andringar.ftlx");
 
   /** The handlingar of a plan, the deck first: it takes longest, so the cores finish together. */
-  public static final List<Handling> OF_PLAN = List.of(BILDSPEL, SAMMANSTALLNING, BESLUTSUNDERLAG);
+  public static final List<Handling> OF_PLAN = List.of(BILDSPEL, SAMMANSTALLNING, BESLUTSUNDERLAG, WEBB);
 
   private final String fileName;
   private final String template;

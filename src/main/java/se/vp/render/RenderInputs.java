@@ -54,6 +54,7 @@ record RenderInputs(String run, Map<String, String> namnder) {
     Hashes.add(shared, "xhtml", String.valueOf(request.xhtml()).getBytes());
     Hashes.add(shared, "pptx", String.valueOf(request.pptx()).getBytes());
     Hashes.add(shared, "documents", String.valueOf(request.documents()).getBytes());
+    Hashes.add(shared, "webb", String.valueOf(request.webb()).getBytes());
     Hashes.add(shared, "datum", String.valueOf(request.sourceDate().map(d -> d.getEpochSecond()).orElse(-1L)).getBytes());
     Hashes.addFolder(shared, request.templates());
     // The handlingar name plan-source's commit: a new commit renders them anew, unchanged files or not.

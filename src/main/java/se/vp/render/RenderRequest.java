@@ -11,9 +11,16 @@ import java.util.Optional;
  * {@code namnd} renders one nämnd of a region only. {@code xhtml} also writes each template's XHTML,
  * for template authors; {@code pptx} the deck as PowerPoint beside its PDF. Without {@code documents},
  * only what a browser shows is written, no PDF, DOCX or PPTX: what vp:serve shows while those are made.
+ * {@code webb} writes the web edition, the plan as a website in webb/.
  */
 public record RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
-    Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx, boolean documents) {
+    Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx, boolean documents,
+    boolean webb) {
+
+  public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
+      Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx, boolean documents) {
+    this(planSource, templates, output, displayBase, previews, sourceDate, namnd, xhtml, pptx, documents, true);
+  }
 
   public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
       Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx) {
@@ -37,6 +44,6 @@ public record RenderRequest(Path planSource, Path templates, Path output, Path d
 
   RenderRequest withOutput(Path folder) {
     return new RenderRequest(planSource, templates, folder, displayBase, previews, sourceDate, namnd, xhtml, pptx,
-        documents);
+        documents, webb);
   }
 }

@@ -152,7 +152,7 @@ public final class Renderer {
     List<Job> jobs = new ArrayList<>();
     // The largest first (the decks), so that the cores finish together; the DOCX come last, when
     // docx4j has started.
-    Handling.OF_PLAN.forEach(handling -> plans.forEach(plan -> jobs.add(new Job(plan, handling))));
+    writers.ofPlan().forEach(handling -> plans.forEach(plan -> jobs.add(new Job(plan, handling))));
     Parallel.run(jobs.toArray(Job[]::new), job -> {
       Plan plan = job.plan().plan();
       Object model = models.computeIfAbsent(job.plan().id(),

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.render.pdf.PdfWriter;
 import se.vp.render.pptx.PptxWriter;
+import se.vp.render.webb.WebWriter;
 import se.vp.render.word.DocxWriter;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.xhtml.XhtmlWriter;
@@ -23,9 +24,11 @@ final class Writers {
   private record Registration(DocumentWriter writer, Set<Handling> handlingar) {}
 
   private final List<Registration> registrations;
+  private final boolean webb;
 
-  private Writers(List<Registration> registrations) {
+  private Writers(List<Registration> registrations, boolean webb) {
     this.registrations = List.copyOf(registrations);
+    this.webb = webb;
   }
 
   static Writers of(RenderRequest request, String templatesDisplay) {
@@ -33,17 +36,24 @@ final class Writers {
     if (request.documents()) {
       registrations.addAll(documents(request, templatesDisplay));
     }
-    if (request.xhtml()) {
-      registrations.add(new Registration(new XhtmlWriter(), EnumSet.allOf(Handling.class)));
+    if (request.webb()) {
+      // Pages for a browser, and quick to write: vp:serve's first step writes them too.
+      registrations.add(new Registration(new WebWriter(request.templates(), templatesDisplay),
+          EnumSet.of(Handling.WEBB)));
     }
-    return new Writers(registrations);
+    if (request.xhtml()) {
+      registrations.add(new Registration(new XhtmlWriter(), request.webb() ? EnumSet.allOf(Handling.class)
+          : EnumSet.complementOf(EnumSet.of(Handling.WEBB))));
+    }
+    return new Writers(registrations, request.webb());
   }
 
   /** The writers of the documents that are sent: PDF, DOCX and PPTX. */
   private static List<Registration> documents(RenderRequest request, String templatesDisplay) {
+    // The web edition is pages for a browser, not a document to print or edit.
+    Set<Handling> documents = EnumSet.complementOf(EnumSet.of(Handling.WEBB));
     List<Registration> registrations = new ArrayList<>(List.of(
-        new Registration(new PdfWriter(request.templates(), templatesDisplay, request.previews()),
-            EnumSet.allOf(Handling.class)),
+        new Registration(new PdfWriter(request.templates(), templatesDisplay, request.previews()), documents),
         // The deck is edited as a PowerPoint, not as a Word document.
         new Registration(new DocxWriter(request.templates(), templatesDisplay),
             EnumSet.of(Handling.SAMMANSTALLNING, Handling.BESLUTSUNDERLAG, Handling.ANDRINGAR))));
@@ -53,6 +63,14 @@ final class Writers {
           EnumSet.of(Handling.BILDSPEL)));
     }
     return registrations;
+  }
+
+  /**
+   * The handlingar of a plan whose templates a render runs: all, so that a template's mistake is
+   * found even when no writer writes its handling, but the web edition's when it is left out.
+   */
+  List<Handling> ofPlan() {
+    return Handling.OF_PLAN.stream().filter(h -> h != Handling.WEBB || webb).toList();
   }
 
   /** The writers that take the handling, in the order they run. */

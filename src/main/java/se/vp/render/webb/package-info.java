@@ -1,0 +1,2 @@
+/** The web edition: the plan as static, accessible pages, split from what webb.ftlx wrote. */
+package se.vp.render.webb;

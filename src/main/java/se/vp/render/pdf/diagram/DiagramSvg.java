@@ -42,7 +42,15 @@ public final class DiagramSvg {
     graphics.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
     graphics.setFontFunction(family -> family.equals(Fonts.FALLBACK_FAMILY) ? FALLBACK_FAMILIES : MAIN_FAMILIES);
     DiagramDrawer.paint(diagram, new Canvas(graphics, width, height, Palette.of(Palette.THEME)));
-    return graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
+    String svg = graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
+    return unused(unused(svg, "xlink", "http://www.w3.org/1999/xlink"), "jfreesvg", "http://www.jfree.org/jfreesvg/svg");
+  }
+
+  /** Without a namespace declared and never used: HTML knows no prefixes, and a validator would say so. */
+  private static String unused(String svg, String prefix, String uri) {
+    String declaration = " xmlns:" + prefix + "='" + uri + "'";
+    return svg.indexOf(prefix + ":", svg.indexOf(declaration) + declaration.length()) < 0
+        ? svg.replace(declaration, "") : svg;
   }
 
   /** A coordinate to a hundredth, written the same in every locale. */

@@ -10,6 +10,10 @@ for (String file : ['bildspel.pdf', 'bildspel.pptx', 'sammanstallning.pdf', 'sam
   assert log.contains('[INFO] vp: output/' + file)
 }
 assert new File(basedir, 'output/förhandsvisning/bildspel-1.png').isFile()
+assert log.contains('[INFO] vp: output/webb')
+for (String file : ['index.html', 'malsattning-4.html', 'fokusomrade-4-1-1.html', 'ekonomi.html', 'webb.css']) {
+  assert new File(basedir, 'output/webb/' + file).isFile() : 'webb/' + file
+}
 assert !log.contains('BUILD FAILURE')
 // A user sees vp's own lines, not the libraries' logging.
 List<String> foreign = log.readLines().findAll { line ->

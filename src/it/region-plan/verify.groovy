@@ -3,6 +3,10 @@ for (String namnd : ['rtn', 'tvn']) {
   for (String file : ['bildspel.pdf', 'bildspel.pptx', 'sammanstallning.pdf', 'sammanstallning.docx', 'beslutsunderlag.pdf', 'beslutsunderlag.docx']) {
     assert new File(basedir, 'output/' + namnd + '/' + file).length() > 5000 : namnd + '/' + file
   }
+  // Each nämnd's web edition in its own folder.
+  for (String file : ['index.html', 'webb.css']) {
+    assert new File(basedir, 'output/' + namnd + '/webb/' + file).isFile() : namnd + '/webb/' + file
+  }
 }
 // The first render writes both nämnder; a finding in a file they share is given once.
 assert log.contains('[INFO] vp: output/rtn\n') || log.contains('[INFO] vp: output/rtn\r\n')

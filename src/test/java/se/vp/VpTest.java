@@ -63,7 +63,8 @@ class VpTest {
         true, Optional.empty()));
 
     assertEquals(Optional.empty(), outcome.failure());
-    assertEquals(6, outcome.written().size());
+    // Six handlingar and the folder of the web edition.
+    assertEquals(7, outcome.written().size());
     assertEquals("0 fel, " + TestPlan.COMMITTED_WARNINGS + " varningar.", outcome.notes().get(outcome.notes().size() - 1));
     assertTrue(outcome.notes().get(0).startsWith("tid läsa "), outcome.notes().toString());
   }

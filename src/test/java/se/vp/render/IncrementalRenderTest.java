@@ -67,7 +67,8 @@ class IncrementalRenderTest {
     project.edit("plan-source/plan.yaml", "status: förslag", "status: utkast");
     RenderResult edited = project.render();
     assertFalse(edited.upToDate());
-    assertEquals(6, edited.written().size());
+    // Six handlingar and the folder of the web edition.
+    assertEquals(7, edited.written().size());
   }
 
   @Test

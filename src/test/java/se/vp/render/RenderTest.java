@@ -65,6 +65,7 @@ class RenderTest {
     List<String> names = new ArrayList<>(result.written().stream().map(p -> p.getFileName().toString()).toList());
     List<String> expected = new ArrayList<>(FILES);
     expected.add(PdfWriter.PREVIEWS);
+    expected.add("webb");
     assertEquals(expected.stream().sorted().toList(), names.stream().sorted().toList());
     for (String pdf : List.of("bildspel", "sammanstallning", "beslutsunderlag")) {
       try (PDDocument document = Loader.loadPDF(output.resolve(pdf + ".pdf").toFile());

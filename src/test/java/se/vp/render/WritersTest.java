@@ -30,6 +30,7 @@ class WritersTest {
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.SAMMANSTALLNING));
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.BESLUTSUNDERLAG));
     assertEquals(List.of("PDF", "DOCX"), taking(writers, Handling.ANDRINGAR));
+    assertEquals(List.of("HTML"), taking(writers, Handling.WEBB));
   }
 
   @Test
@@ -37,11 +38,12 @@ class WritersTest {
     Writers writers = writers(false, true);
     assertEquals(List.of("PDF", "PPTX", "XHTML"), taking(writers, Handling.BILDSPEL));
     assertEquals(List.of("PDF", "DOCX", "XHTML"), taking(writers, Handling.ANDRINGAR));
+    assertEquals(List.of("HTML", "XHTML"), taking(writers, Handling.WEBB));
   }
 
   @Test
   void namesTheWritersInTheOrderTheyRunForTheTimings() {
-    assertEquals(List.of("PDF", "DOCX", "PPTX"), writers(true).names());
+    assertEquals(List.of("PDF", "DOCX", "PPTX", "HTML"), writers(true).names());
   }
 
   @Test
@@ -49,5 +51,16 @@ class WritersTest {
     Writers writers = Writers.of(new RenderRequest(Path.of("plan-source"), Path.of("templates"), Path.of("output"),
         Path.of(""), false, Optional.empty(), Optional.empty(), false, false), "templates");
     assertEquals(List.of("PDF"), taking(writers, Handling.BILDSPEL));
+  }
+
+  @Test
+  void theWebEditionCanBeTurnedOffAndItsTemplateIsThenNotRun() {
+    Writers on = writers(false, true);
+    assertEquals(Handling.OF_PLAN, on.ofPlan());
+    Writers off = Writers.of(new RenderRequest(Path.of("plan-source"), Path.of("templates"), Path.of("output"),
+        Path.of(""), false, Optional.empty(), Optional.empty(), true, true, false), "templates");
+    assertEquals(List.of(), taking(off, Handling.WEBB));
+    assertEquals(List.of(Handling.BILDSPEL, Handling.SAMMANSTALLNING, Handling.BESLUTSUNDERLAG), off.ofPlan());
+    assertEquals(List.of("PDF", "DOCX", "PPTX", "XHTML"), off.names());
   }
 }

@@ -26,8 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real browser for tests, as a person reads a page: Debian's headless Chromium driven through
  * its own chromedriver, both given by path so that Selenium Manager never looks for or downloads
- * anything. Without them the test is skipped, unless VP_REQUIRE_TOOLS=true (as .ci/run sets it),
- * when it fails. Each browser has a fresh profile under target/ and no network of its own beyond
+ * anything. The system properties vp.chromium and vp.chromedriver name others; else
+ * /usr/bin/chromium and /usr/bin/chromedriver, or chromium, chromium-browser or google-chrome and
+ * chromedriver on the PATH (as GitHub's Ubuntu runners have Chrome and its driver). Without them
+ * the test is skipped, unless VP_REQUIRE_TOOLS=true (as .ci/run and the workflow set it), when it
+ * fails. Each browser has a fresh profile under target/ and no network of its own beyond
  * what a page asks for.
  *
  * <pre>
@@ -39,8 +42,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-  private static final Path CHROMIUM = Path.of(System.getProperty("vp.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER = Path.of(System.getProperty("vp.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path CHROMIUM = find("vp.chromium", "/usr/bin/chromium", "chromium", "chromium-browser",
+      "google-chrome");
+  private static final Path CHROMEDRIVER = find("vp.chromedriver", "/usr/bin/chromedriver", "chromedriver");
   private static final Path PROFILES = Path.of("target", "browser");
   /** The WCAG 2.1 A and AA rules, which the DOS law asks of a Swedish public body's site. */
   public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -85,6 +89,23 @@ public final class Browser implements AutoCloseable {
       Assumptions.abort("Chromium cannot be started: " + e.getMessage().lines().findFirst().orElse(""));
       throw e;
     }
+  }
+
+  /** The program the property names, else the first of the path and the names on the PATH that can be run. */
+  private static Path find(String property, String path, String... names) {
+    String named = System.getProperty(property, "");
+    if (!named.isBlank()) {
+      return Path.of(named);
+    }
+    List<Path> candidates = new ArrayList<>(List.of(Path.of(path)));
+    for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      for (String name : names) {
+        if (!folder.isBlank()) {
+          candidates.add(Path.of(folder, name));
+        }
+      }
+    }
+    return candidates.stream().filter(Files::isExecutable).findFirst().orElse(Path.of(path));
   }
 
   /** Loads the address and waits for the page to be loaded. */

@@ -60,6 +60,12 @@ public final class WebWriter implements DocumentWriter {
   private static final Pattern SAFE_URL = Pattern.compile("(?i)(https?://|mailto:)[^\\s\"<>]*");
   private static final Pattern HEIGHT = Pattern.compile("\\bhojd-(\\d{1,3})\\b");
   private static final int MAX_SLUG = 60;
+  /**
+   * What stands around the pages is written on each of them, so a hostile template's output could
+   * grow with the square of its pages; the site is refused beyond these, far above any plan's.
+   */
+  static final int MAX_PAGES = 1000;
+  static final long MAX_CHARACTERS = 50_000_000;
   /** The SVG's width in its own units: a slide's content, so its text keeps the size the painters chose. */
   private static final double SVG_WIDTH = 660;
   private static final double UNITS_PER_MM = 660 / 234.0;
@@ -104,9 +110,18 @@ public final class WebWriter implements DocumentWriter {
         }
       }
     }
+    if (pages.size() > MAX_PAGES) {
+      throw tooLarge(document, "fler än " + MAX_PAGES + " sidor");
+    }
     List<OutputFile> files = new ArrayList<>();
+    long characters = 0;
     for (Element page : pages) {
-      files.add(new OutputFile(FOLDER + site.file(page), site.page(page, before, after).getBytes(StandardCharsets.UTF_8)));
+      String text = site.page(page, before, after);
+      characters += text.length();
+      if (characters > MAX_CHARACTERS) {
+        throw tooLarge(document, "sidor om mer än " + MAX_CHARACTERS / 1_000_000 + " miljoner tecken");
+      }
+      files.add(new OutputFile(FOLDER + site.file(page), text.getBytes(StandardCharsets.UTF_8)));
     }
     Path css = templates.resolve(STYLESHEET);
     if (Files.isRegularFile(css)) {
@@ -118,6 +133,12 @@ public final class WebWriter implements DocumentWriter {
       }
     }
     return files;
+  }
+
+  private VpException tooLarge(TemplateOutput document, String what) {
+    return new VpException(new Diagnostic(Location.ofFile(templatesDisplay + "/" + document.template()), Severity.FEL,
+        Code.VP307, "webbutgåvan blir " + what + ", mer än någon plan behöver",
+        Optional.of("det som står före och efter sidornas <section class=\"sida\"> skrivs på varje sida")), null);
   }
 
   private static boolean isPage(Element e) {

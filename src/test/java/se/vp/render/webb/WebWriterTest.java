@@ -2,6 +2,7 @@ package se.vp.render.webb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.VpException;
 import se.vp.render.diagram.Diagram;
 import se.vp.render.pdf.diagram.DiagramSvg;
 import se.vp.render.writer.OutputFile;
@@ -115,6 +118,18 @@ class WebWriterTest {
     assertTrue(page.contains("<th scope=\"col\">Belopp (Mnkr)</th>"), page);
     assertTrue(page.contains("<tr><th scope=\"row\">Index</th><td>+4,6</td></tr>"), page);
     assertEquals(2, page.split("<table>", -1).length - 1, "the diagram without alt text is its table: " + page);
+  }
+
+  @Test
+  void refusesASiteThatWouldGrowWithTheSquareOfItsPages() {
+    String tooMany = "<section class=\"sida\" id=\"s\"><h1>s</h1></section>".repeat(WebWriter.MAX_PAGES + 1);
+    VpException many = assertThrows(VpException.class, () -> write(tooMany));
+    assertEquals(Code.VP307, many.diagnostic().code());
+    assertTrue(many.diagnostic().message().contains("fler än 1000 sidor"), many.diagnostic().message());
+    String nav = "<nav>" + "<p>innehåll</p>".repeat(100_000) + "</nav>";
+    VpException large = assertThrows(VpException.class,
+        () -> write(nav + "<section class=\"sida\" id=\"s\"><h1>s</h1></section>".repeat(50)));
+    assertEquals(Code.VP307, large.diagnostic().code());
   }
 
   @Test

@@ -59,7 +59,7 @@ class WebEditionTest {
 
   private static RenderRequest request(Path output) {
     return new RenderRequest(project.planSource, project.templates, output, project.root, false, Optional.empty(),
-        Optional.empty(), false, false, true);
+        Optional.empty(), false, false, true, true);
   }
 
   @Test

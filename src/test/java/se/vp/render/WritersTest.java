@@ -58,9 +58,18 @@ class WritersTest {
     Writers on = writers(false, true);
     assertEquals(Handling.OF_PLAN, on.ofPlan());
     Writers off = Writers.of(new RenderRequest(Path.of("plan-source"), Path.of("templates"), Path.of("output"),
-        Path.of(""), false, Optional.empty(), Optional.empty(), true, true, false), "templates");
+        Path.of(""), false, Optional.empty(), Optional.empty(), true, true, true, false), "templates");
     assertEquals(List.of(), taking(off, Handling.WEBB));
     assertEquals(List.of(Handling.BILDSPEL, Handling.SAMMANSTALLNING, Handling.BESLUTSUNDERLAG), off.ofPlan());
     assertEquals(List.of("PDF", "DOCX", "PPTX", "XHTML"), off.names());
+  }
+
+  @Test
+  void whatABrowserShowsFirstIncludesTheWebEditionButNoDocument() {
+    Writers browser = Writers.of(new RenderRequest(Path.of("plan-source"), Path.of("templates"), Path.of("output"),
+        Path.of(""), false, Optional.empty(), Optional.empty(), false, true, false, true), "templates");
+    assertEquals(List.of("HTML"), browser.names());
+    assertEquals(List.of(), taking(browser, Handling.BILDSPEL));
+    assertEquals(Handling.OF_PLAN, browser.ofPlan());
   }
 }

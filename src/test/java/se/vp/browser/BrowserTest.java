@@ -23,7 +23,8 @@ class BrowserTest {
   @Test
   void readsTheShownTextRunsScriptAndWaitsForAChange() throws Exception {
     Path page = write("vanta.html", HEAD + "<p>Synlig text</p><p hidden>Dold text</p><p id=\"p\"></p>"
-        + "<script>setTimeout(() => document.getElementById('p').textContent = 'klar', 300)</script></main></body></html>");
+        + "<script>setTimeout(() => document.getElementById('p').textContent = 'klar', 300)</script>"
+        + "</main></body></html>");
     try (Browser browser = Browser.start()) {
       browser.open(page);
       assertEquals("Prov", browser.title());

@@ -1,6 +1,5 @@
 package se.vp.render;
 
-import se.vp.TestPlan;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vp.TestPlan;
 import se.vp.synthetic.SyntheticPlans;
 
 /** A render does again only what content hashes show has changed since the last one. */

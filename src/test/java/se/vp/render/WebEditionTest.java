@@ -190,8 +190,8 @@ class WebEditionTest {
     for (Bildspel.Figur figure : figures) {
       String alt = figure.diagram().alt();
       assertTrue(svgs.stream().anyMatch(svg -> words(svg.selectFirst("title").text()).equals(words(alt))), alt);
-      figure.diagram().staplar().forEach(s -> assertTrue(svgs.stream().anyMatch(svg ->
-          words(svg.parent().selectFirst("table").text()).contains(words(s.etikett() + " " + s.text()))), s.toString()));
+      figure.diagram().staplar().forEach(s -> assertTrue(svgs.stream().anyMatch(svg -> words(
+          svg.parent().selectFirst("table").text()).contains(words(s.etikett() + " " + s.text()))), s.toString()));
     }
   }
 

@@ -43,8 +43,9 @@ class WebWriterTest {
 
   @Test
   void eachSectionIsAPageWithWhatStandsAroundThePagesOnEveryOneAndLinksLeadingToThePageOfTheirId() throws Exception {
-    Map<String, String> files = write("<header>Huvud</header><nav><a href=\"#start\">Start</a> <a href=\"#m-4\">Fyra</a>"
-        + "</nav><section class=\"sida\" id=\"start\"><h1>Start</h1><a href=\"#punkt\">till punkten</a></section>"
+    Map<String, String> files = write("<header>Huvud</header><nav><a href=\"#start\">Start</a>"
+        + " <a href=\"#m-4\">Fyra</a></nav>"
+        + "<section class=\"sida\" id=\"start\"><h1>Start</h1><a href=\"#punkt\">till punkten</a></section>"
         + "<section class=\"sida\" id=\"m-4\" data-titel=\"Målsättning 4\"><h1>Fyra</h1><p id=\"punkt\">x</p>"
         + "<a href=\"#punkt\">hit</a></section><footer>Fot</footer>");
     assertEquals(List.of("webb/index.html", "webb/m-4.html", "webb/webb.css"), List.copyOf(files.keySet()));
@@ -71,7 +72,8 @@ class WebWriterTest {
     Map<String, String> files = write("<section class=\"sida\" id=\"start\"><h1 onclick=\"alert(1)\">Start</h1>"
         + "<script>alert(2)</script><iframe src=\"https://example.com\"></iframe><style>body{}</style>"
         + "<a href=\"javascript:alert(3)\">a</a><a href=\" JaVaScRiPt:alert(4)\">b</a>"
-        + "<a href=\"data:text/html,x\">c</a><a href=\"#finns-inte\">d</a><a href=\"https://example.com/x?a=1&amp;b=2\">e</a>"
+        + "<a href=\"data:text/html,x\">c</a><a href=\"#finns-inte\">d</a>"
+        + "<a href=\"https://example.com/x?a=1&amp;b=2\">e</a>"
         + "<a href=\"mailto:a@example.com\">f</a><img src=\"https://example.com/spår.png\" alt=\"spår\"/>"
         + "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(5)</script></svg>"
         + "<object type=\"text/html\" data=\"https://example.com\"></object><p>&lt;script&gt; som text</p></section>");
@@ -105,7 +107,8 @@ class WebWriterTest {
     String items = "<ul data-roll=\"staplar\"><li data-varde=\"146.8\" data-slag=\"varde\" data-text=\"146,8\">"
         + "Ramanslag 2025</li><li data-varde=\"4.6\" data-slag=\"okning\" data-text=\"+4,6\">Index</li></ul>";
     Map<String, String> files = write("<section class=\"sida\" id=\"e\"><h1>Ekonomi</h1>"
-        + "<object type=\"application/x-vp-diagram\" class=\"diagram hojd-90\" data-typ=\"vattenfall\" data-enhet=\"Mnkr\""
+        + "<object type=\"application/x-vp-diagram\" class=\"diagram hojd-90\" data-typ=\"vattenfall\""
+        + " data-enhet=\"Mnkr\""
         + " alt=\"Ramanslag netto &lt;b&gt;\" data-rubrik=\"Ramanslaget\">" + items + "</object>"
         + "<object type=\"application/x-vp-diagram\" data-typ=\"vattenfall\" data-enhet=\"Mnkr\">" + items
         + "</object></section>");

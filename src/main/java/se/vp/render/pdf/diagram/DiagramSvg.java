@@ -43,7 +43,8 @@ public final class DiagramSvg {
     graphics.setFontFunction(family -> family.equals(Fonts.FALLBACK_FAMILY) ? FALLBACK_FAMILIES : MAIN_FAMILIES);
     DiagramDrawer.paint(diagram, new Canvas(graphics, width, height, Palette.of(Palette.THEME)));
     String svg = graphics.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
-    return unused(unused(svg, "xlink", "http://www.w3.org/1999/xlink"), "jfreesvg", "http://www.jfree.org/jfreesvg/svg");
+    svg = unused(svg, "xlink", "http://www.w3.org/1999/xlink");
+    return unused(svg, "jfreesvg", "http://www.jfree.org/jfreesvg/svg");
   }
 
   /** Without a namespace declared and never used: HTML knows no prefixes, and a validator would say so. */

@@ -235,6 +235,10 @@ class UntrustedInputTest {
     }
     String document = zipEntry(project.output.resolve("beslutsunderlag.docx"), "word/document.xml");
     assertTrue(document.contains("Att &lt;b&gt;granska&lt;/b&gt; &amp; ${dokument.titel} &lt;w:p/&gt; ]]&gt;"), "DOCX");
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+        project.output.resolve("webb/fokusomrade-4-1-1.html").toFile(), "UTF-8");
+    assertTrue(page.selectFirst("main").text().contains(text), "web edition");
+    assertEquals(0, page.select("main b").size(), "web edition");
   }
 
   @Test

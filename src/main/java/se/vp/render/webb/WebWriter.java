@@ -351,7 +351,7 @@ public final class WebWriter implements DocumentWriter {
             .raw(svg.substring(open + 1));
       }
       out.start("details", "class", "siffror").start("summary").text("Siffrorna i diagrammet").end("summary");
-      table(figures, alt.isEmpty() ? "Siffror" : alt);
+      table(figures, !caption.isEmpty() ? caption : alt.isEmpty() ? "Siffror" : alt);
       figures.notes().forEach(note -> out.element("p", note));
       out.end("details").end("figure");
     }

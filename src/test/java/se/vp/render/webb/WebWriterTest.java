@@ -136,6 +136,18 @@ class WebWriterTest {
   }
 
   @Test
+  void aSeriesDescriptionNamesEachLineAndItsUnitOnce() {
+    Figures figures = Figures.of(new Diagram.Series("%", List.of(
+        new Diagram.Line("Region Örebro län", true, List.of(new Diagram.Point(2023, 80, "80"),
+            new Diagram.Point(2024, 84, "84"))),
+        new Diagram.Line("Jönköping", false, List.of(new Diagram.Point(2024, 81, "81")))),
+        Optional.of(new Diagram.Target(90, 100, "Mål 90–100 %")), Optional.empty()));
+    assertEquals("2023: Region Örebro län 80\u00a0%, Jönköping –. "
+        + "2024: Region Örebro län 84\u00a0%, Jönköping 81\u00a0%. Mål 90–100 %.", figures.sentence());
+    assertEquals(List.of("År", "Region Örebro län (%)", "Jönköping (%)"), figures.header());
+  }
+
+  @Test
   void theSvgOfADiagramIsTheSameTextEveryTimeWithItsTextAsText() {
     Diagram diagram = new Diagram.Bars("Mnkr", List.of(new Diagram.Bar("Näringsliv", 12.5, "12,5"),
         new Diagram.Bar("Kultur ⇒ allt", 3, "3,0")));

@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -52,9 +55,11 @@ public final class Browser implements AutoCloseable {
   private static String axe;
 
   private final ChromeDriver driver;
+  private final Path profile;
 
-  private Browser(ChromeDriver driver) {
+  private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
+    this.profile = profile;
   }
 
   /** A headless Chromium at 1280 × 1024; closing it ends the browser and its driver. */
@@ -79,7 +84,7 @@ public final class Browser implements AutoCloseable {
           .withSilent(true).build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
-      return new Browser(driver);
+      return new Browser(driver, profile);
     } catch (IOException e) {
       throw new IllegalStateException("no profile folder under " + PROFILES, e);
     } catch (WebDriverException e) {
@@ -193,8 +198,16 @@ public final class Browser implements AutoCloseable {
     return axe;
   }
 
+  /** Ends the browser and its driver, and removes its profile. */
   @Override
   public void close() {
     driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // A profile left behind lies in target/ and goes with the next clean.
+    }
   }
 }

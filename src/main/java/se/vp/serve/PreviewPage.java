@@ -123,7 +123,7 @@ final class PreviewPage {
     } else {
       outcome.failure().ifPresent(why -> html.append("<p class=\"stopp\">").append(escape(why)).append("</p>\n"));
     }
-    if (outcome.findings().isEmpty()) {
+    if (outcome.findings().isEmpty() && outcome.failure().isEmpty()) {
       html.append("<p>Inga fel och inga varningar.</p>\n");
     }
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();

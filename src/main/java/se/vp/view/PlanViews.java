@@ -66,6 +66,7 @@ public final class PlanViews {
         .map(t -> new Views.Tema(t.rubrik(), uppdragViews(t.uppdrag(), u -> true))).toList();
     Views.Sammanfattning sammanfattning = sammanfattning();
     Optional<Views.Forutsattningar> forutsattningar = plan.forutsattningar().map(this::forutsattningar);
+    List<Views.Styrtal> styrtal = resolved.styrtalInReadingOrder().stream().map(this::styrtal).toList();
     Views.Plan view = new Views.Plan(
         dokument,
         plan.tidplan().stream().map(h -> new Views.Handelse(Svenska.dag(h.datum()), Svenska.datum(h.datum()),
@@ -80,7 +81,8 @@ public final class PlanViews {
         sammanfattning,
         resolved.fokusomraden().stream().filter(f -> !f.ursprung().isProposedRemoved())
             .flatMap(f -> uppdragViews(f.uppdrag(), u -> u.mottagare() == Mottagare.FORVALTNINGEN).stream()).toList(),
-        resolved.styrtalInReadingOrder().stream().map(this::styrtal).toList(),
+        styrtal,
+        styrtal.stream().filter(s -> !s.utfall().isEmpty()).toList(),
         forslag(),
         innehall(malsattningar, teman),
         count("Totalt", malsattningar, teman),
@@ -265,8 +267,10 @@ public final class PlanViews {
         Svenska.typografi(s.text().value()),
         s.jamforbaraLan() ? Optional.of("(" + Svenska.lista(plan.fakta().jamforbaraLan()) + ")") : Optional.empty(),
         s.riktning().map(Styrtal.Riktning::word),
-        s.utfall().stream().max(Comparator.comparingInt(Styrtal.Utfall::ar))
-            .map(u -> u.ar() + ": " + Svenska.tal(u.varde().value()) + enhet),
+        s.utfall().stream().sorted(Comparator.comparingInt(Styrtal.Utfall::ar))
+            .map(u -> new Views.Utfall(String.valueOf(u.ar()), Svenska.tal(u.varde().value()) + enhet,
+                u.lan().stream().map(l -> l.lan() + " " + Svenska.tal(l.varde().value()) + enhet).toList()))
+            .toList(),
         s.mal().map(m -> Svenska.tal(m.fran().value()) + "–" + Svenska.tal(m.till().value()) + enhet),
         Taggar.of(s.ursprung(), Slag.STYRTAL, s.id(), ar),
         places(resolved.places(s)));

@@ -57,6 +57,7 @@ public final class Views {
       @Label("riktning") Optional<String> riktning,
       @Label("utfall") List<Utfall> utfall,
       @Label("mål") Optional<String> mal,
+      @Label("Kolada") Optional<String> kolada,
       @Label("ursprung") List<Tagg> taggar,
       @Label("ligger under") List<String> anvandsI) implements Item {
 

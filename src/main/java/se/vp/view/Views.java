@@ -76,7 +76,8 @@ public final class Views {
    * A year's outcome of a styrtal with its unit, "6,5 %", and the jämförbara län's values that year,
    * "Jönköping 6,1 %"; a styrtal's outcomes come oldest first.
    */
-  public record Utfall(@Label("år") String ar, @Label("värde") String varde, @Label("jämförbara län") List<String> lan) {}
+  public record Utfall(@Label("år") String ar, @Label("värde") String varde,
+      @Label("jämförbara län") List<String> lan) {}
 
   @Label("Uppdrag")
   public record Uppdrag(
@@ -300,8 +301,8 @@ public final class Views {
     /** The same plan with its deck, which is made from the rest of the view. */
     Plan med(Bildspel deck) {
       return new Plan(dokument, tidplan, omvarldsfaktorer, internaUtmaningar, malsattningar, fokusomraden,
-          sammanslagningar, gemensamma, teman, sammanfattning, forvaltningensUppdrag, styrtal, styrtalMedUtfall, forslag,
-          innehall, innehallTotalt, ekonomi, forutsattningar, deck);
+          sammanslagningar, gemensamma, teman, sammanfattning, forvaltningensUppdrag, styrtal, styrtalMedUtfall,
+          forslag, innehall, innehallTotalt, ekonomi, forutsattningar, deck);
     }
   }
 }

@@ -123,6 +123,9 @@ final class SchemaMessages {
       case "minItems" -> out.report(Code.VP107, node.at(),
           "listan" + where(error) + " ska ha minst " + error.getSchemaNode().asString()
               + (error.getSchemaNode().asInt() == 1 ? " rad" : " rader"));
+      case "maxItems" -> out.report(Code.VP107, node.at(),
+          "listan" + where(error) + " ska ha högst " + error.getSchemaNode().asString()
+              + (error.getSchemaNode().asInt() == 1 ? " rad" : " rader"));
       default -> out.report(Code.VP109, node.at(),
           "värdet stämmer inte med schemat (" + keyword + ")" + where(error));
     }

@@ -28,8 +28,9 @@ final class Ekonomibilder {
     ram(deck, ekonomi, d, e);
     modell(deck, ekonomi, e);
     fordelning(deck, ekonomi, d, e);
-    e.upprakningPerForening().ifPresent(t -> tabell(deck, "Förslag till uppräkning per förening/stiftelse " + d.ar(), t,
-        "Förening eller stiftelse", "per förening eller stiftelse"));
+    e.upprakningPerForening().ifPresent(t -> tabell(deck, "Förslag till uppräkning per förening/stiftelse " + d.ar()
+        + t.datum().map(datum -> " (" + datum + ")").orElse(""), t, "Förening eller stiftelse",
+        "per förening eller stiftelse"));
     e.utrymmeForSatsningar().ifPresent(t -> tabell(deck, "Preliminärt utrymme för satsningar"
         + t.datum().map(datum -> " " + datum).orElse(""), t, "Satsning", "för satsningar"));
   }

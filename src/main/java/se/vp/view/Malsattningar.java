@@ -47,6 +47,7 @@ final class Malsattningar {
         Styrtalsbilder.add(deck, resolved, view.dokument(), Optional.of("Målsättningar med styrtal"), rubrik,
             m.styrtal());
       }
+      uppdrag(deck, resolved, view.dokument(), m, rubrik);
       deck.kallor(Stream.concat(resolved.malsattning(Integer.parseInt(m.nr())).map(Malsattning::at).stream(),
           m.fokusomraden().stream().flatMap(f -> resolved.fokusomrade(f.nummer()).stream())
               .map(Fokusomrade::at)));
@@ -56,6 +57,25 @@ final class Malsattningar {
         fokusomrade(deck, resolved, view.dokument(), f);
       }
     }
+  }
+
+  /**
+   * The uppdrag the council gives the nämnd directly under the målsättning, not under one of its
+   * fokusområden: without this slide the deck would show them only in the summary, in the council's
+   * wording.
+   */
+  private static void uppdrag(BildspelViews deck, ResolvedPlan resolved, Views.Dokument d, Views.Malsattning m,
+      String rubrik) {
+    if (m.uppdragTillNamnden().isEmpty()) {
+      return;
+    }
+    deck.kallor(Stream.concat(resolved.malsattning(Integer.parseInt(m.nr())).map(Malsattning::at).stream(),
+        m.uppdragTillNamnden().stream()
+            .flatMap(u -> resolved.plan().uppdrag().stream().filter(x -> x.id().equals(u.id()))).map(Uppdrag::at)));
+    Listor.slides(deck, "detaljer", Optional.empty(), Optional.of("Målsättningar med uppdrag"), rubrik,
+        rubrik + " (forts.)", Optional.empty(), List.of(), List.of(new Listor.Avsnitt(
+            Optional.of(d.namndBestamdForm() + " får i uppdrag"), false,
+            m.uppdragTillNamnden().stream().map(u -> Poster.uppdrag(u, true)).toList())));
   }
 
   /**

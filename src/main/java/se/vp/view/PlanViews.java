@@ -17,6 +17,7 @@ import se.vp.model.Amount;
 import se.vp.model.Ekonomi;
 import se.vp.model.Fakta;
 import se.vp.model.Fokusomrade;
+import se.vp.model.Forslag;
 import se.vp.model.Forslagstyp;
 import se.vp.model.FullmaktigesLista;
 import se.vp.model.Gemensamt;
@@ -66,6 +67,7 @@ public final class PlanViews {
         .map(t -> new Views.Tema(t.rubrik(), uppdragViews(t.uppdrag(), u -> true))).toList();
     Views.Sammanfattning sammanfattning = sammanfattning();
     Optional<Views.Forutsattningar> forutsattningar = plan.forutsattningar().map(this::forutsattningar);
+    List<Views.Styrtal> styrtal = resolved.styrtalInReadingOrder().stream().map(this::styrtal).toList();
     Views.Plan view = new Views.Plan(
         dokument,
         plan.tidplan().stream().map(h -> new Views.Handelse(Svenska.dag(h.datum()), Svenska.datum(h.datum()),
@@ -80,7 +82,8 @@ public final class PlanViews {
         sammanfattning,
         resolved.fokusomraden().stream().filter(f -> !f.ursprung().isProposedRemoved())
             .flatMap(f -> uppdragViews(f.uppdrag(), u -> u.mottagare() == Mottagare.FORVALTNINGEN).stream()).toList(),
-        resolved.styrtalInReadingOrder().stream().map(this::styrtal).toList(),
+        styrtal,
+        styrtal.stream().filter(s -> !s.utfall().isEmpty()).toList(),
         forslag(),
         innehall(malsattningar, teman),
         count("Totalt", malsattningar, teman),
@@ -199,6 +202,9 @@ public final class PlanViews {
 
   private List<Views.Forslag> forslag() {
     List<Views.Forslag> proposals = new ArrayList<>();
+    plan.malsattningar().stream().sorted(Comparator.comparingInt(Malsattning::nr)).forEach(m ->
+        m.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "målsättning"),
+            "Målsättning " + m.nr(), proposed(p, m.titel().value()), ""))));
     for (Fokusomrade f : resolved.fokusomraden()) {
       String label = "Fokusområde " + f.nummer() + " " + f.namn();
       String place = "Målsättning " + f.malsattning();
@@ -210,19 +216,25 @@ public final class PlanViews {
     }
     for (Styrtal s : firstOfEachId(plan.styrtal(), Styrtal::id)) {
       s.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "styrtal"), s.text().value(),
-          s.text().value(), String.join(", ", places(resolved.places(s))))));
+          proposed(p, s.text().value()), String.join(", ", places(resolved.places(s))))));
     }
     for (Uppdrag u : firstOfEachId(plan.uppdrag(), Uppdrag::id)) {
       u.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "uppdrag"),
-          u.nr().map(nr -> "Nr " + nr).orElse("Till förvaltningen"), u.text().value(),
-          String.join(", ", places(resolved.places(u))))));
+          u.nr().map(nr -> "Nr " + nr).orElse("Till förvaltningen")
+              + (p.lydelse().isPresent() ? ": " + u.text().value() : ""),
+          proposed(p, u.text().value()), String.join(", ", places(resolved.places(u))))));
     }
     return proposals;
   }
 
+  /** The text the committee is asked to decide: the proposal's own wording where it gives one. */
+  private static String proposed(Forslag p, String text) {
+    return p.lydelse().map(l -> l.value()).orElse(text);
+  }
+
   /** What a proposal concerns: the item, when the text does not name it, and where it is placed. */
   private static Views.Forslag forslag(String typ, String vad, String text, String plats) {
-    String galler = vad.equals(text) ? plats : vad + (plats.isEmpty() ? "" : ", " + plats);
+    String galler = vad.equals(text) ? plats : vad.replaceAll("\\.$", "") + (plats.isEmpty() ? "" : ", " + plats);
     return new Views.Forslag(typ, text, galler);
   }
 
@@ -265,9 +277,12 @@ public final class PlanViews {
         Svenska.typografi(s.text().value()),
         s.jamforbaraLan() ? Optional.of("(" + Svenska.lista(plan.fakta().jamforbaraLan()) + ")") : Optional.empty(),
         s.riktning().map(Styrtal.Riktning::word),
-        s.utfall().stream().max(Comparator.comparingInt(Styrtal.Utfall::ar))
-            .map(u -> u.ar() + ": " + Svenska.tal(u.varde().value()) + enhet),
+        s.utfall().stream().sorted(Comparator.comparingInt(Styrtal.Utfall::ar))
+            .map(u -> new Views.Utfall(String.valueOf(u.ar()), Svenska.tal(u.varde().value()) + enhet,
+                u.lan().stream().map(l -> l.lan() + " " + Svenska.tal(l.varde().value()) + enhet).toList()))
+            .toList(),
         s.mal().map(m -> Svenska.tal(m.fran().value()) + "–" + Svenska.tal(m.till().value()) + enhet),
+        s.kolada(),
         Taggar.of(s.ursprung(), Slag.STYRTAL, s.id(), ar),
         places(resolved.places(s)));
   }

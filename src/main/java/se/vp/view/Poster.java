@@ -20,10 +20,16 @@ final class Poster {
     return new Post(nr, last < 0 ? "" : whole.substring(0, last), whole.substring(last + 1), varden, taggar, underpunkter);
   }
 
+  /**
+   * A styrtal with its latest outcome and its target: "(Utfall 2024: 6,5 %, Mål 6,3–6,1 %)". The
+   * deck's line has room for one year; the chart after the list shows every year.
+   */
   static Post styrtal(Views.Styrtal s, boolean taggar) {
-    Optional<String> varden = s.utfall().isPresent() || s.mal().isPresent()
-        ? Optional.of("(" + String.join(", ", s.utfall().map(u -> "Utfall " + u).stream().toList())
-            + (s.utfall().isPresent() && s.mal().isPresent() ? ", " : "") + s.mal().map(m -> "Mål " + m).orElse("") + ")")
+    Optional<String> senaste = s.utfall().isEmpty() ? Optional.empty()
+        : Optional.of(s.utfall().get(s.utfall().size() - 1)).map(u -> "Utfall " + u.ar() + ": " + u.varde());
+    Optional<String> varden = senaste.isPresent() || s.mal().isPresent()
+        ? Optional.of("(" + String.join(", ", senaste.stream().toList())
+            + (senaste.isPresent() && s.mal().isPresent() ? ", " : "") + s.mal().map(m -> "Mål " + m).orElse("") + ")")
         : Optional.empty();
     String text = s.text() + s.jamforelse().map(j -> " " + j).orElse("");
     return of(Optional.empty(), text, varden, taggar ? s.taggar() : List.of());

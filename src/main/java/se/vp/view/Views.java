@@ -55,8 +55,9 @@ public final class Views {
       @Label("text") String text,
       @Label("jämförelse") Optional<String> jamforelse,
       @Label("riktning") Optional<String> riktning,
-      @Label("utfall") Optional<String> utfall,
+      @Label("utfall") List<Utfall> utfall,
       @Label("mål") Optional<String> mal,
+      @Label("Kolada") Optional<String> kolada,
       @Label("ursprung") List<Tagg> taggar,
       @Label("ligger under") List<String> anvandsI) implements Item {
 
@@ -70,6 +71,13 @@ public final class Views {
       return text;
     }
   }
+
+  /**
+   * A year's outcome of a styrtal with its unit, "6,5 %", and the jämförbara län's values that year,
+   * "Jönköping 6,1 %"; a styrtal's outcomes come oldest first.
+   */
+  public record Utfall(@Label("år") String ar, @Label("värde") String varde,
+      @Label("jämförbara län") List<String> lan) {}
 
   @Label("Uppdrag")
   public record Uppdrag(
@@ -282,6 +290,7 @@ public final class Views {
       @Label("Fullmäktiges uppdrag till nämnden") Sammanfattning sammanfattning,
       @Label("Förvaltningens uppdrag") List<Uppdrag> forvaltningensUppdrag,
       @Label("Styrtal") List<Styrtal> styrtal,
+      @Derived List<Styrtal> styrtalMedUtfall,
       @Derived List<Forslag> forslag,
       @Derived List<Innehall> innehall,
       @Derived Innehall innehallTotalt,
@@ -292,9 +301,8 @@ public final class Views {
     /** The same plan with its deck, which is made from the rest of the view. */
     Plan med(Bildspel deck) {
       return new Plan(dokument, tidplan, omvarldsfaktorer, internaUtmaningar, malsattningar, fokusomraden,
-          sammanslagningar, gemensamma, teman, sammanfattning, forvaltningensUppdrag, styrtal, forslag, innehall,
-          innehallTotalt, ekonomi,
-          forutsattningar, deck);
+          sammanslagningar, gemensamma, teman, sammanfattning, forvaltningensUppdrag, styrtal, styrtalMedUtfall,
+          forslag, innehall, innehallTotalt, ekonomi, forutsattningar, deck);
     }
   }
 }

@@ -46,8 +46,9 @@ final class Renders implements AutoCloseable {
 
   Renders(Vp.Render render, Runnable started, Consumer<Snapshot> ended) {
     this.render = render;
+    // The web edition always: it is what the page shows of the plan's text while the documents are made.
     this.forBrowser = new Vp.Render(render.project(), render.templates(), render.output().resolve(FOR_BROWSER), false,
-        false, false, false, render.sourceDate());
+        false, false, true, false, render.sourceDate());
     this.output = new OutputFiles(render.output());
     this.forBrowserOutput = new OutputFiles(forBrowser.output());
     this.started = started;

@@ -1,6 +1,5 @@
 package se.vp.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import se.vp.Vp;
+import se.vp.serve.EventStream;
 import se.vp.serve.PreviewServer;
 import se.vp.synthetic.SyntheticPlans;
 
@@ -49,13 +48,13 @@ public final class ServeBenchmark {
     report.add("|---|---|---|---|");
 
     Path committed = work.resolve("committed");
-    deleteTree(committed);
+    Benchmark.deleteTree(committed);
     copyTree(project.resolve("plan-source"), committed.resolve("plan-source"));
     copyTree(project.resolve("templates"), committed.resolve("templates"));
     report.add(measure("den inlagda planen", committed, firstYaml(committed.resolve("plan-source/uppdrag")), saves));
 
     Path region = work.resolve("M");
-    deleteTree(region);
+    Benchmark.deleteTree(region);
     SyntheticPlans.writeRegion(region.resolve("plan-source"), SyntheticPlans.Size.M, 1);
     copyTree(project.resolve("templates"), region.resolve("templates"));
     Path namnd = region.resolve("plan-source/namnder/" + SyntheticPlans.namndId(1));
@@ -79,10 +78,8 @@ public final class ServeBenchmark {
       if (first.outcome().errors() > 0) {
         throw new IllegalStateException(name + " has errors: " + first.outcome().findings());
       }
-      BlockingQueue<String> events = new LinkedBlockingQueue<>();
-      var stream = CLIENT.sendAsync(HttpRequest.newBuilder(server.address().resolve("/handelser")).build(),
-          HttpResponse.BodyHandlers.ofLines());
-      stream.thenAccept(response -> response.body().filter(l -> l.startsWith("data: ")).forEach(events::add));
+      EventStream stream = EventStream.open(server.address());
+      BlockingQueue<String> events = stream.lines();
       events.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
       String text = Files.readString(edited);
       List<Long> checked = new ArrayList<>();
@@ -99,7 +96,7 @@ public final class ServeBenchmark {
         }
       }
       Files.writeString(edited, text);
-      stream.cancel(true);
+      stream.close();
       String line = "| " + name + " | " + seconds(firstNanos) + " | " + medianAndLongest(checked) + " | "
           + medianAndLongest(documents) + " |";
       System.out.println(line);
@@ -154,17 +151,6 @@ public final class ServeBenchmark {
         } else {
           Files.copy(path, target);
         }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws Exception {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
       }
     }
   }

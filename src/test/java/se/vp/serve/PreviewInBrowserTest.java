@@ -7,14 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.vp.TestPlan;
 import se.vp.Vp;
 import se.vp.browser.Browser;
 
@@ -32,15 +29,7 @@ class PreviewInBrowserTest {
 
   @Test
   void aSaveShowsTheNewTextAndTheNewFindingWithoutAReload() throws Exception {
-    TestPlan.committed(root);
-    Path templates = Files.createDirectories(root.resolve("templates"));
-    try (Stream<Path> files = Files.list(Path.of("templates"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, templates.resolve(file.getFileName().toString()));
-      }
-    }
-    Vp.Render render = new Vp.Render(new Vp.Project(root.resolve("plan-source"), root, Optional.empty(), false),
-        templates, root.resolve("output"), false, false, false, false, Optional.empty());
+    Vp.Render render = ServedProject.create(root);
     BlockingQueue<PreviewServer.Rendered> rendered = new LinkedBlockingQueue<>();
     try (PreviewServer server = PreviewServer.start(new PreviewServer.Settings(render, 0), rendered::add);
         Browser browser = Browser.start()) {

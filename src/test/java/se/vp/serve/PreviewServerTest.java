@@ -23,12 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,15 +51,7 @@ class PreviewServerTest {
 
   @BeforeAll
   static void start() throws Exception {
-    TestPlan.committed(root);
-    Path templates = Files.createDirectories(root.resolve("templates"));
-    try (Stream<Path> files = Files.list(Path.of("templates"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, templates.resolve(file.getFileName().toString()));
-      }
-    }
-    Vp.Render render = new Vp.Render(new Vp.Project(root.resolve("plan-source"), root, Optional.empty(), false),
-        templates, root.resolve("output"), false, false, false, false, Optional.empty());
+    Vp.Render render = ServedProject.create(root);
     server = PreviewServer.start(new PreviewServer.Settings(render, 0), RENDERED::add);
     PreviewServer.Rendered checked = RENDERED.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(1, checked.number());
@@ -107,11 +96,8 @@ class PreviewServerTest {
 
   @Test
   void aSaveIsRenderedAndPushedToTheOpenPageAndAnErrorKeepsTheLastGoodHandlingar() throws Exception {
-    BlockingQueue<String> events = new LinkedBlockingQueue<>();
-    CompletableFuture<HttpResponse<Stream<String>>> stream = CLIENT.sendAsync(request("/handelser").build(),
-        HttpResponse.BodyHandlers.ofLines());
-    stream.thenAccept(response -> response.body().filter(line -> line.startsWith("event: ") || line.startsWith("data: "))
-        .forEach(events::add));
+    EventStream stream = EventStream.open(server.address());
+    BlockingQueue<String> events = stream.lines();
     assertEquals("event: klar", events.poll(WAIT.toSeconds(), TimeUnit.SECONDS));
     events.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
     Path bildspel = root.resolve("output/bildspel.pdf");
@@ -140,7 +126,7 @@ class PreviewServerTest {
       fixed = RENDERED.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
     } while (fixed != null && (fixed.outcome().errors() > 0 || !fixed.documents()));
     assertEquals(0, fixed.outcome().errors());
-    stream.cancel(true);
+    stream.close();
   }
 
   @Test

@@ -52,7 +52,7 @@ final class SchemaMessages {
    * {@link #MAX_HINTS} unknown keys of a file get a "menade du": a file of 60 000 is no typo, and
    * each hint costs a comparison with every known key.
    */
-  static void report(List<Error> errors, YamlNode root, SchemaValidator validator, Diagnostics out) {
+  static void report(List<Error> errors, YamlNode root, FileKind kind, SchemaValidator validator, Diagnostics out) {
     Set<String> misspelt = new HashSet<>();
     int unknown = 0;
     for (Error error : errors) {
@@ -67,7 +67,7 @@ final class SchemaMessages {
           && misspelt.contains(error.getInstanceLocation() + "/" + error.getProperty());
       if (!explained) {
         boolean hint = !"additionalProperties".equals(error.getKeyword()) || hinted++ < MAX_HINTS;
-        report(error, root, validator, hint, out);
+        report(error, root, kind, validator, hint, out);
       }
     }
   }
@@ -77,11 +77,12 @@ final class SchemaMessages {
     return known.isEmpty() ? Optional.empty() : Optional.of(known);
   }
 
-  private static void report(Error error, YamlNode root, SchemaValidator validator, boolean hint, Diagnostics out) {
+  private static void report(Error error, YamlNode root, FileKind kind, SchemaValidator validator, boolean hint,
+      Diagnostics out) {
     YamlNode node = SchemaValidator.nodeAt(root, error.getInstanceLocation());
     String keyword = String.valueOf(error.getKeyword());
     switch (keyword) {
-      case "additionalProperties" -> unknownKey(error, node, validator, hint, out);
+      case "additionalProperties" -> unknownKey(error, node, kind, validator, hint, out);
       case "required" -> {
         List<String> allowed = SchemaValidator.allowedValues(
             validator.schemaObjectOf(error.getSchemaLocation()), error.getProperty());
@@ -140,8 +141,8 @@ final class SchemaMessages {
     return "tillåtna värden: " + String.join(", ", allowed);
   }
 
-  private static void unknownKey(Error error, YamlNode node, SchemaValidator validator, boolean withHint,
-      Diagnostics out) {
+  private static void unknownKey(Error error, YamlNode node, FileKind kind, SchemaValidator validator,
+      boolean withHint, Diagnostics out) {
     String key = error.getProperty();
     Location at = node instanceof YamlMap map
         ? map.entry(key).map(YamlMap.Entry::keyAt).orElse(node.at())
@@ -150,12 +151,24 @@ final class SchemaMessages {
       out.report(Code.VP101, at, "okänd nyckel '" + key + "'");
       return;
     }
+    List<FileKind> owners = error.getInstanceLocation().getNameCount() == 0
+        ? validator.otherKindsWithKey(key, kind) : List.of();
+    if (!owners.isEmpty()) {
+      out.report(Code.VP101, at, "okänd nyckel '" + key + "'", Optional.of("den hör hemma i " + owners.stream()
+          .map(SchemaMessages::files).collect(Collectors.joining(" och ")) + ", inte i " + files(kind)));
+      return;
+    }
     List<String> known = knownKeys(error, validator).orElse(List.of());
     Optional<String> hint = Suggestions.didYouMean(key, known);
     if (hint.isEmpty() && !known.isEmpty()) {
       hint = Optional.of("kända nycklar här: " + String.join(", ", known));
     }
     out.report(Code.VP101, at, "okänd nyckel '" + key + "'", hint);
+  }
+
+  /** Where files of a kind are, as an editor finds them: "ekonomi.yaml", "filerna i uppdrag/". */
+  private static String files(FileKind kind) {
+    return kind.isFolder() ? "filerna i " + kind.path() : kind.path();
   }
 
   private static void wrongType(Error error, YamlNode node, SchemaValidator validator, Diagnostics out) {

@@ -31,13 +31,27 @@ final class SchemaValidator {
   /** Reports every way the node breaks its schema; true if it holds. */
   boolean validate(FileKind kind, YamlNode root, Diagnostics out) {
     List<Error> errors = schema(kind).validate(toJson(root));
-    SchemaMessages.report(errors, root, this, out);
+    SchemaMessages.report(errors, root, kind, this, out);
     return errors.isEmpty();
   }
 
   private synchronized Schema schema(FileKind kind) {
     return schemas.computeIfAbsent(kind,
         k -> registry.getSchema(SchemaLocation.of("classpath:" + k.schemaResource())));
+  }
+
+  /**
+   * The other kinds of file whose top level has this key, for a key written in the wrong file; a
+   * region's placering is a målsättning's file too, and is left out.
+   */
+  List<FileKind> otherKindsWithKey(String key, FileKind kind) {
+    List<FileKind> kinds = new ArrayList<>();
+    for (FileKind other : FileKind.values()) {
+      if (other != kind && other != FileKind.PLACERING && fieldNames(schema(other).getSchemaNode()).contains(key)) {
+        kinds.add(other);
+      }
+    }
+    return kinds;
   }
 
   /** The schema object that holds the keyword at this location, for lists of allowed keys. */

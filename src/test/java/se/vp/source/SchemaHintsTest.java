@@ -70,6 +70,26 @@ class SchemaHintsTest {
         + " okänd nyckel 'id' – kända nycklar här: nr, text, mottagare,");
   }
 
+  /** Issue 15: a key written in the wrong kind of file was told only the keys of this one. */
+  @Test
+  void saysWhichFilesAKeyOfAnotherKindOfFileBelongsTo() {
+    TestPlan.minimal(project).with("styrtal/andel.yaml", """
+        text: Andel företag som växer
+        enhet: procent
+        mottagare: nämnden
+        förslag: {typ: nytt, år: 2026}
+        """).assertFindings("VP101 plan-source/styrtal/andel.yaml:3:1: fel: okänd nyckel 'mottagare' – den hör hemma i"
+            + " filerna i uppdrag/, inte i filerna i styrtal/");
+    TestPlan.minimal(project.resolve("andra")).with("tidplan.yaml", """
+        händelser:
+          - datum: 2025-11-18
+            typ: nämndbeslut
+            rubrik: VP och budget beslutas på nämnd
+        ramanslag: 151.3
+        """).assertFindings("VP101 plan-source/tidplan.yaml:5:1: fel: okänd nyckel 'ramanslag' – den hör hemma i"
+            + " ekonomi.yaml, inte i tidplan.yaml");
+  }
+
   @Test
   void understandsKronorAsKr() {
     TestPlan.minimal(project).with("styrtal/kostnad.yaml", """

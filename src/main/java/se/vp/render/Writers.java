@@ -25,10 +25,12 @@ final class Writers {
 
   private final List<Registration> registrations;
   private final boolean webb;
+  private final boolean documents;
 
-  private Writers(List<Registration> registrations, boolean webb) {
+  private Writers(List<Registration> registrations, boolean webb, boolean documents) {
     this.registrations = List.copyOf(registrations);
     this.webb = webb;
+    this.documents = documents;
   }
 
   static Writers of(RenderRequest request, String templatesDisplay) {
@@ -45,7 +47,7 @@ final class Writers {
       registrations.add(new Registration(new XhtmlWriter(), request.webb() ? EnumSet.allOf(Handling.class)
           : EnumSet.complementOf(EnumSet.of(Handling.WEBB))));
     }
-    return new Writers(registrations, request.webb());
+    return new Writers(registrations, request.webb(), request.documents());
   }
 
   /** The writers of the documents that are sent: PDF, DOCX and PPTX. */
@@ -68,9 +70,12 @@ final class Writers {
   /**
    * The handlingar of a plan whose templates a render runs: all, so that a template's mistake is
    * found even when no writer writes its handling, but the web edition's when it is left out.
+   * Without the documents only those a writer takes: that is vp:serve's first step, which must be
+   * quick, and the documents that follow it at once run every template.
    */
   List<Handling> ofPlan() {
-    return Handling.OF_PLAN.stream().filter(h -> h != Handling.WEBB || webb).toList();
+    return Handling.OF_PLAN.stream().filter(h -> h != Handling.WEBB || webb)
+        .filter(h -> documents || !taking(h).isEmpty()).toList();
   }
 
   /** The writers that take the handling, in the order they run. */

@@ -61,12 +61,27 @@ final class IncrementalOutput {
   }
 
   /**
-   * Forgets the files of the nämnder about to be rendered again, and takes the handlingar of the
-   * nämnder no longer in plan-source (the empty id when a single plan became a region) out of
-   * output/.
+   * Forgets the files of the nämnder about to be rendered again, taking out of output/ those they
+   * will not write again, and takes the handlingar of the nämnder no longer in plan-source (the
+   * empty id when a single plan became a region) out of output/.
    */
   void forget(List<Namndplan> changed, OutputFolder output) {
-    changed.forEach(plan -> files.keySet().removeIf(name -> belongsTo(name, plan.id())));
+    for (Namndplan plan : changed) {
+      // What the last render wrote goes too, as a whole file or folder of output/, unless changed by
+      // hand: a format turned off leaves no stale files (a web edition no longer rendered, say).
+      Map<String, Map<String, String>> byTopLevel = new TreeMap<>();
+      previous.files().forEach((name, hash) -> {
+        if (belongsTo(name, plan.id())) {
+          byTopLevel.computeIfAbsent(topLevel(name), t -> new TreeMap<>()).put(name, hash);
+        }
+      });
+      byTopLevel.forEach((top, written) -> {
+        if (RenderManifest.filesIntact(folder, written)) {
+          output.remove(top);
+        }
+      });
+      files.keySet().removeIf(name -> belongsTo(name, plan.id()));
+    }
     for (String gone : gone()) {
       files.keySet().stream().filter(name -> belongsTo(name, gone)).map(IncrementalOutput::topLevel).distinct()
           .forEach(output::remove);

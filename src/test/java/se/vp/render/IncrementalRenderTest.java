@@ -44,6 +44,35 @@ class IncrementalRenderTest {
     assertUntouched(project.output);
   }
 
+  /** A format turned off takes its earlier files away, so a stale web edition is not published by mistake. */
+  @Test
+  void aFormatTurnedOffTakesItsEarlierFilesOutOfOutput() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    project.render();
+    assertTrue(Files.isRegularFile(project.output.resolve("bildspel.pptx")));
+    assertTrue(Files.isRegularFile(project.output.resolve("webb/index.html")));
+
+    RenderResult without = Renders.render(new RenderRequest(project.planSource, project.templates, project.output,
+        root, false, Optional.empty(), Optional.empty(), false, false, true, false));
+    assertFalse(without.upToDate());
+    assertFalse(Files.exists(project.output.resolve("bildspel.pptx")));
+    assertFalse(Files.exists(project.output.resolve("webb")));
+    assertTrue(Files.isRegularFile(project.output.resolve("bildspel.pdf")));
+    assertTrue(Files.isRegularFile(project.output.resolve("beslutsunderlag.docx")));
+  }
+
+  /** What someone changed in output/ by hand is theirs: a format turned off leaves it where it is. */
+  @Test
+  void aFormatTurnedOffLeavesAFileChangedByHand() throws Exception {
+    RenderProject project = RenderProject.create(root);
+    project.render();
+    Files.writeString(project.output.resolve("bildspel.pptx"), "justerad för hand inför mötet");
+
+    Renders.render(new RenderRequest(project.planSource, project.templates, project.output, root, false,
+        Optional.empty(), Optional.empty(), false, false, true, true));
+    assertEquals("justerad för hand inför mötet", Files.readString(project.output.resolve("bildspel.pptx")));
+  }
+
   @Test
   void aFileChangedOrRemovedInOutputIsRenderedAgain() throws Exception {
     RenderProject project = RenderProject.create(root);

@@ -67,7 +67,12 @@ final class Templates {
     } catch (TemplateRun.Stopped e) {
       throw stopped(name, e);
     } catch (TemplateNotFoundException e) {
-      throw failure(Location.ofFile(displayFolder + "/" + name), "mallen finns inte", e);
+      // The web edition came after the other handlingar: a region's own templates/ may lack it.
+      throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + name), Severity.FEL, Code.VP301,
+          "mallen finns inte", name.equals(Handling.WEBB.template())
+              ? Optional.of("kopiera webb.ftlx och webb.css till " + displayFolder + "/ från vp:s egna mallar, eller"
+                  + " lämna webbutgåvan utanför med -Dvp.webb=false")
+              : Optional.empty()), e);
     } catch (ParseException e) {
       throw failure(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
           "mallen har ett syntaxfel: " + firstLine(e.getEditorMessage()), e);

@@ -50,6 +50,16 @@ class RenderFailureTest {
     assertOutputUntouched();
   }
 
+  /** A region's own templates/ from before the web edition: the upgrade says what to do. */
+  @Test
+  void aMissingWebEditionTemplateSaysHowToAddItOrLeaveItOut() throws IOException {
+    Files.delete(project.templates.resolve("webb.ftlx"));
+    VpException e = assertThrows(VpException.class, this::render);
+    assertEquals("templates/webb.ftlx: fel: mallen finns inte – kopiera webb.ftlx och webb.css till templates/ från"
+        + " vp:s egna mallar, eller lämna webbutgåvan utanför med -Dvp.webb=false [VP301]", e.diagnostic().format());
+    assertOutputUntouched();
+  }
+
   @Test
   void reportsATemplateSyntaxError() throws IOException {
     VpException e = failure("beslutsunderlag.ftlx", "<h1>${dokument.arende}</h1>", "<h1>${dokument.arende</h1>");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.VpException;
 import se.vp.render.pptx.PptxWriter;
+import se.vp.render.webb.WebWriter;
 import se.vp.render.word.DocxWriter;
 import se.vp.render.word.ReferenceCleanerTest;
 
@@ -96,6 +98,29 @@ class UntrustedInputTest {
     VpException e = failure("bildspel.ftlx", "<link rel=\"stylesheet\" href=\"tema.css\"/>",
         "<link rel=\"stylesheet\" href=\"tema.css\"/><link rel=\"stylesheet\" href=\"ut.css\"/>");
     assertEquals(Code.VP302, e.diagnostic().code());
+    project.assertOutputUntouched();
+  }
+
+  /** The web edition copies its stylesheet into output/webb/: through a link it would publish the file linked to. */
+  @Test
+  void followsNoLinkToAWebStylesheetOutside() throws IOException {
+    Path stylesheet = project.templates.resolve(WebWriter.STYLESHEET);
+    Files.delete(stylesheet);
+    Files.createSymbolicLink(stylesheet, secret);
+    VpException e = assertThrows(VpException.class, project::render);
+    assertEquals("templates/webb.css: fel: webbutgåvans stilmall är en symbolisk länk, och länkar i templates/ följs"
+        + " inte – lägg stilmallen själv i templates/ [VP302]", e.diagnostic().format());
+    project.assertOutputUntouched();
+  }
+
+  @Test
+  void refusesAWebStylesheetLargerThanAnySiteNeeds() throws IOException {
+    try (RandomAccessFile file = new RandomAccessFile(project.templates.resolve(WebWriter.STYLESHEET).toFile(), "rw")) {
+      file.setLength(WebWriter.MAX_STYLESHEET_BYTES + 1L);
+    }
+    VpException e = assertThrows(VpException.class, project::render);
+    assertEquals(Code.VP303, e.diagnostic().code());
+    assertEquals("webbutgåvans stilmall är större än 1 MiB", e.diagnostic().message());
     project.assertOutputUntouched();
   }
 

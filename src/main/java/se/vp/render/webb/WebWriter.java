@@ -1,9 +1,12 @@
 package se.vp.render.webb;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +52,8 @@ public final class WebWriter implements DocumentWriter {
   public static final String FOLDER = "webb/";
   /** The stylesheet every page links to, copied from templates/, where the region may restyle it. */
   public static final String STYLESHEET = "webb.css";
+  /** Far more than a site's stylesheet needs; it is copied into every nämnd's webb/. */
+  public static final int MAX_STYLESHEET_BYTES = 1 << 20;
   /** The id of every page's {@code <main>}, which the skip link leads to. */
   static final String MAIN = "sidans-innehall";
 
@@ -72,6 +77,7 @@ public final class WebWriter implements DocumentWriter {
 
   private final Path templates;
   private final String templatesDisplay;
+  private Optional<byte[]> stylesheet;
 
   public WebWriter(Path templates, String templatesDisplay) {
     this.templates = templates;
@@ -123,16 +129,46 @@ public final class WebWriter implements DocumentWriter {
       }
       files.add(new OutputFile(FOLDER + site.file(page), text.getBytes(StandardCharsets.UTF_8)));
     }
-    Path css = templates.resolve(STYLESHEET);
-    if (Files.isRegularFile(css)) {
-      try {
-        files.add(new OutputFile(FOLDER + STYLESHEET, Files.readAllBytes(css)));
-      } catch (IOException e) {
-        throw new VpException(new Diagnostic(Location.ofFile(templatesDisplay + "/" + STYLESHEET), Severity.FEL,
-            Code.VP301, "webbutgåvans stilmall kan inte läsas", Optional.empty()), e);
-      }
-    }
+    stylesheet().ifPresent(css -> files.add(new OutputFile(FOLDER + STYLESHEET, css)));
     return files;
+  }
+
+  /**
+   * templates/webb.css, read once per render: it is published with the site, so a link is refused
+   * as everywhere in templates/ (it would publish the file it points to), and so is a file larger
+   * than {@link #MAX_STYLESHEET_BYTES}. None, and the pages have no stylesheet.
+   */
+  private synchronized Optional<byte[]> stylesheet() throws VpException {
+    if (stylesheet == null) {
+      stylesheet = readStylesheet();
+    }
+    return stylesheet;
+  }
+
+  private Optional<byte[]> readStylesheet() throws VpException {
+    Path css = templates.resolve(STYLESHEET);
+    Location at = Location.ofFile(templatesDisplay + "/" + STYLESHEET);
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(css, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (attributes.isSymbolicLink()) {
+      throw new VpException(new Diagnostic(at, Severity.FEL, Code.VP302, "webbutgåvans stilmall är en symbolisk länk,"
+          + " och länkar i templates/ följs inte", Optional.of("lägg stilmallen själv i templates/")), null);
+    }
+    if (!attributes.isRegularFile() || attributes.size() > MAX_STYLESHEET_BYTES) {
+      throw new VpException(new Diagnostic(at, Severity.FEL, Code.VP303, "webbutgåvans stilmall " + (attributes
+          .isRegularFile() ? "är större än " + (MAX_STYLESHEET_BYTES >> 20) + " MiB" : "är ingen vanlig fil"),
+          Optional.empty()), null);
+    }
+    try (InputStream in = Files.newInputStream(css, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(in.readNBytes(MAX_STYLESHEET_BYTES));
+    } catch (IOException e) {
+      throw new VpException(new Diagnostic(at, Severity.FEL, Code.VP301, "webbutgåvans stilmall kan inte läsas",
+          Optional.empty()), e);
+    }
   }
 
   private VpException tooLarge(TemplateOutput document, String what) {

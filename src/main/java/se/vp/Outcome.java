@@ -26,7 +26,7 @@ public record Outcome(List<Diagnostic> findings, List<String> report, List<Path>
   }
 
   /** A run that wrote or found nothing to stop for, with what it has to say. */
-  static Outcome done(List<String> notes) {
+  public static Outcome done(List<String> notes) {
     return new Outcome(List.of(), List.of(), List.of(), notes, Optional.empty(), Optional.empty());
   }
 

@@ -55,8 +55,8 @@ public class ServeMojo extends VpMojo {
               getLog());
         }
         getLog().info(String.format(Locale.forLanguageTag("sv-SE"), "vp: %s på %.1f s: %d fel, %d varningar",
-            outcome.errors() > 0 ? "planen kontrollerad" : "handlingarna renderade", rendered.took().toMillis() / 1000.0,
-            outcome.errors(), outcome.warnings()));
+            outcome.errors() > 0 ? "planen kontrollerad" : "handlingarna renderade",
+            rendered.took().toMillis() / 1000.0, outcome.errors(), outcome.warnings()));
       });
     } catch (BindException e) {
       throw new MojoFailureException("port " + port + " på 127.0.0.1 är upptagen; välj en annan med -Dvp.port=<port>,"
@@ -74,7 +74,6 @@ public class ServeMojo extends VpMojo {
     } finally {
       preview.close();
     }
-    return new Outcome(List.of(), List.of(), List.of(), List.of("förhandsvisningen är stängd."), java.util.Optional.empty(),
-        java.util.Optional.empty());
+    return Outcome.done(List.of("förhandsvisningen är stängd."));
   }
 }

@@ -65,6 +65,7 @@ final class Events {
   }
 
   private static byte[] message(String event, String data) {
-    return ("event: " + event + "\ndata: " + data.replaceAll("[\\r\\n]+", " ") + "\n\n").getBytes(StandardCharsets.UTF_8);
+    String oneLine = data.replaceAll("[\\r\\n]+", " ");
+    return ("event: " + event + "\ndata: " + oneLine + "\n\n").getBytes(StandardCharsets.UTF_8);
   }
 }

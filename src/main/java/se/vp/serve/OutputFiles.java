@@ -48,7 +48,8 @@ final class OutputFiles {
       String[] names = name.split("/");
       for (int i = 0; i < names.length; i++) {
         step = step.resolve(names[i]);
-        BasicFileAttributes attributes = Files.readAttributes(step, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attributes =
+            Files.readAttributes(step, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         boolean last = i == names.length - 1;
         if (last ? !attributes.isRegularFile() : !attributes.isDirectory()) {
           return Optional.empty();

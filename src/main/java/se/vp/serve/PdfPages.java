@@ -1,17 +1,14 @@
 package se.vp.serve;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import se.vp.render.pdf.Previews;
 
 /**
  * Small pictures of the pages of the PDFs vp wrote, made when the browser asks for one and kept
@@ -62,10 +59,7 @@ final class PdfPages {
       if (page < 1 || page > document.getNumberOfPages()) {
         return Optional.empty();
       }
-      BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", png);
-      byte[] bytes = png.toByteArray();
+      byte[] bytes = Previews.picture(new PDFRenderer(document), page - 1, DPI);
       synchronized (this) {
         pictures.put(key, bytes);
       }

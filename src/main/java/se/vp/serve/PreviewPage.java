@@ -1,5 +1,7 @@
 package se.vp.serve;
 
+import static se.vp.render.ooxml.PackageParts.escape;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -79,7 +81,8 @@ final class PreviewPage {
          sparas. Ctrl-C i terminalen avslutar.</p></footer>
         </body>
         </html>
-        """.formatted(escape(status(content.snapshot())), content.snapshot().number(), content(content, pages));
+        """.formatted(escape(status(content.snapshot())), content.snapshot().number(),
+            content(content, pages));
   }
 
   /** One line for the status and the event that tells the page a render ended. */
@@ -88,7 +91,8 @@ final class PreviewPage {
       return "Planen renderas för första gången …";
     }
     Outcome outcome = snapshot.outcome();
-    String counts = outcome.errors() + " fel, " + outcome.warnings() + (outcome.warnings() == 1 ? " varning" : " varningar");
+    String counts = outcome.errors() + " fel, " + outcome.warnings()
+        + (outcome.warnings() == 1 ? " varning" : " varningar");
     String when = " kl. " + TIME.format(snapshot.ended()) + " på " + seconds(snapshot.took()) + " s: " + counts + ".";
     if (!snapshot.documents()) {
       return "Kontrollerad" + when + " Dokumenten renderas …";
@@ -110,14 +114,16 @@ final class PreviewPage {
 
   private static void findings(Content content, StringBuilder html) {
     Outcome outcome = content.snapshot().outcome();
-    html.append("<section class=\"fynd\" aria-labelledby=\"fynd-rubrik\" tabindex=\"0\">\n<h2 id=\"fynd-rubrik\">Fynd</h2>\n");
+    html.append("<section class=\"fynd\" aria-labelledby=\"fynd-rubrik\" tabindex=\"0\">\n")
+        .append("<h2 id=\"fynd-rubrik\">Fynd</h2>\n");
     if (content.snapshot().number() == 0) {
       html.append("<p>Planen kontrolleras och renderas; fynden visas här när den första renderingen är klar.</p>\n");
       html.append("</section>\n");
       return;
     }
     if (outcome.errors() > 0) {
-      html.append("<p class=\"stopp\">Planen har ").append(outcome.errors() == 1 ? "ett fel" : outcome.errors() + " fel")
+      html.append("<p class=\"stopp\">Planen har ")
+          .append(outcome.errors() == 1 ? "ett fel" : outcome.errors() + " fel")
           .append(", så handlingarna nedan är från den senaste renderingen utan fel. Rätta och spara, så renderas"
               + " planen om.</p>\n");
     } else {
@@ -172,7 +178,8 @@ final class PreviewPage {
     }
     if (byFolder.isEmpty()) {
       html.append("<section aria-labelledby=\"handlingar\">\n<h2 id=\"handlingar\">Handlingar</h2>\n")
-          .append("<p>output/ har inga handlingar ännu; de visas här när planen har renderats utan fel.</p>\n</section>\n");
+          .append("<p>output/ har inga handlingar ännu; de visas här när planen har renderats utan fel.</p>\n")
+          .append("</section>\n");
     }
     int index = 0;
     for (Map.Entry<String, List<OutputFiles.Listed>> entry : byFolder.entrySet()) {
@@ -234,7 +241,7 @@ final class PreviewPage {
     return dot < 0 ? name : name.substring(0, dot);
   }
 
-  private static String extension(String name) {
+  static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1);
   }
@@ -248,18 +255,4 @@ final class PreviewPage {
     return String.format(Locale.forLanguageTag("sv-SE"), "%.1f", took.toMillis() / 1000.0);
   }
 
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
-  }
 }

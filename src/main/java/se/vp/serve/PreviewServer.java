@@ -42,15 +42,16 @@ public final class PreviewServer implements AutoCloseable {
 
   /**
    * A step of a render that ended: its number from 1, how long since the render started, its
-   * outcome, and whether the documents are written (the render's last step) or only checked.
+   * outcome, and whether it is the render's last step: the documents written, or a check that
+   * found the plan unfit to render and so stopped it.
    */
   public record Rendered(int number, Duration took, Outcome outcome, boolean documents) {}
 
   private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
       + " connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   /** The handlingar are shown, never run: no script, whatever a template wrote. */
-  private static final String FILE_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-      + " font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+  private static final String FILE_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("pdf", "application/pdf"),
       Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
@@ -204,7 +205,10 @@ public final class PreviewServer implements AutoCloseable {
     return false;
   }
 
-  /** The path with each part decoded, or empty for a path that cannot be: a part that decodes to a slash stays a part. */
+  /**
+   * The path with each part decoded, or empty for a path that cannot be, such as a part that
+   * decodes to a slash.
+   */
   private static Optional<String> decoded(String raw) {
     if (raw == null || !raw.startsWith("/")) {
       return Optional.empty();
@@ -230,7 +234,7 @@ public final class PreviewServer implements AutoCloseable {
 
   private static void file(HttpExchange exchange, OutputFiles folder, String name) throws IOException {
     Optional<Path> file = folder.file(name);
-    String type = TYPES.get(extension(name));
+    String type = TYPES.get(PreviewPage.extension(name));
     if (file.isEmpty() || type == null) {
       text(exchange, 404, "output/ har ingen sådan handling.");
       return;
@@ -270,7 +274,7 @@ public final class PreviewServer implements AutoCloseable {
         text(exchange, 404, "Här finns inget.");
         return;
       }
-      send(exchange, 200, TYPES.get(extension(name)), PAGE_POLICY, in.readAllBytes());
+      send(exchange, 200, TYPES.get(PreviewPage.extension(name)), PAGE_POLICY, in.readAllBytes());
     }
   }
 
@@ -289,11 +293,6 @@ public final class PreviewServer implements AutoCloseable {
         out.write(body);
       }
     }
-  }
-
-  private static String extension(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1);
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -21,7 +21,8 @@ final class Renders implements AutoCloseable {
 
   /**
    * What one step of a render gave: its number, when it ended and how long since the render
-   * started, what it found, whether the documents are written, and output/ after it.
+   * started, what it found, whether it is the render's last step (the documents written, or a
+   * check that stopped the render), and output/ after it.
    */
   record Snapshot(int number, LocalTime ended, Duration took, Outcome outcome, boolean documents,
       List<OutputFiles.Listed> files, List<OutputFiles.Listed> forBrowser) {}
@@ -69,8 +70,8 @@ final class Renders implements AutoCloseable {
 
   /** What the preview shows before the first render ends: output/ as the last render left it. */
   Snapshot before() {
-    return new Snapshot(0, LocalTime.now(), Duration.ZERO, new Outcome(List.of(), List.of(), List.of(), List.of(),
-        Optional.empty(), Optional.empty()), false, output.list(), forBrowserOutput.list());
+    return new Snapshot(0, LocalTime.now(), Duration.ZERO, Outcome.done(List.of()), false, output.list(),
+        forBrowserOutput.list());
   }
 
   void start() {

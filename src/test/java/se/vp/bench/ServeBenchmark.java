@@ -124,7 +124,8 @@ public final class ServeBenchmark {
     return seconds(sorted.get((sorted.size() - 1) / 2)) + " (" + seconds(sorted.get(sorted.size() - 1)) + ")";
   }
 
-  private static PreviewServer.Rendered next(BlockingQueue<PreviewServer.Rendered> rendered) throws InterruptedException {
+  private static PreviewServer.Rendered next(BlockingQueue<PreviewServer.Rendered> rendered)
+      throws InterruptedException {
     PreviewServer.Rendered r = rendered.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
     if (r == null) {
       throw new IllegalStateException("no render within " + WAIT);

@@ -42,9 +42,10 @@ class PreviewInBrowserTest {
           + ".contentDocument.readyState === 'complete'", WAIT);
       assertEquals(List.of(), browser.axeViolations());
       // The reader goes to the fokusområde's page in the web edition; the page itself is never loaded again.
-      browser.evaluate("document.querySelector('iframe.webb').contentWindow.location = '/visning/webb/fokusomrade-4-3.html';"
-          + " window.sammaSida = true;");
-      browser.waitUntil("document.querySelector('iframe.webb').contentDocument.body.innerText.includes('Att stärka arbetet')", WAIT);
+      browser.evaluate("document.querySelector('iframe.webb').contentWindow.location ="
+          + " '/visning/webb/fokusomrade-4-3.html'; window.sammaSida = true;");
+      browser.waitUntil("document.querySelector('iframe.webb').contentDocument.body.innerText"
+          + ".includes('Att stärka arbetet')", WAIT);
 
       Path uppdrag = root.resolve("plan-source/uppdrag/branschernas-kompetens.yaml");
       String text = Files.readString(uppdrag);

@@ -78,7 +78,8 @@ class PreviewServerTest {
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"sv\">"), html);
     assertTrue(html.contains("0 fel, " + TestPlan.COMMITTED_WARNINGS + " varningar"), html);
     // Each warning opens its file at its line in VS Code.
-    assertTrue(html.matches("(?s).*<a href=\"vscode://file/[^\"]*/plan-source/[^\"]*\\.yaml:[0-9]+:[0-9]+\">rad .*"), html);
+    assertTrue(html.matches("(?s).*<a href=\"vscode://file/[^\"]*/plan-source/[^\"]*\\.yaml:[0-9]+:[0-9]+\">rad .*"),
+        html);
     for (String document : List.of("Bildspelet (PDF", "Sammanställningen (Word", "Beslutsunderlaget (PDF")) {
       assertTrue(html.contains(document), document);
     }

@@ -17,8 +17,8 @@ import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 
-/** PNG pictures of a PDF's pages, small enough to glance at in a pull request. */
-final class Previews {
+/** PNG pictures of a PDF's pages, small enough to glance at in a pull request or in vp:serve's page. */
+public final class Previews {
 
   static final float DPI = 50;
 
@@ -29,15 +29,20 @@ final class Previews {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFRenderer renderer = new PDFRenderer(document);
       for (int page = 0; page < document.getNumberOfPages(); page++) {
-        BufferedImage image = renderer.renderImageWithDPI(page, DPI, ImageType.RGB);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        pages.add(png.toByteArray());
+        pages.add(picture(renderer, page, DPI));
       }
       return pages;
     } catch (IOException e) {
       throw new VpException(new Diagnostic(Location.ofFile("output"), Severity.FEL, Code.VP303,
           "förhandsvisningen kan inte skapas", Optional.empty()), e);
     }
+  }
+
+  /** One page, from 0, as PNG at the resolution given. */
+  public static byte[] picture(PDFRenderer renderer, int page, float dpi) throws IOException {
+    BufferedImage image = renderer.renderImageWithDPI(page, dpi, ImageType.RGB);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", png);
+    return png.toByteArray();
   }
 }

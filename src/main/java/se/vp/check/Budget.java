@@ -2,6 +2,7 @@ package se.vp.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,9 +10,9 @@ import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.locale.Svenska;
 import se.vp.model.Amount;
-import se.vp.model.Ekonomi;
 import se.vp.model.Ekonomi.Fordelningspost;
 import se.vp.model.Ekonomi.Post;
+import se.vp.model.Ekonomi;
 import se.vp.model.ResolvedPlan;
 
 /**
@@ -30,30 +31,30 @@ final class Budget implements Check {
 
   private static void check(Ekonomi ekonomi, ResolvedPlan resolved, Diagnostics out) {
     Ekonomi.Ramanslag ram = ekonomi.ramanslag();
-    ram.index().ifPresent(adjustment -> ram.foregaendeAr().ifPresent(previous -> {
-      List<Amount> terms = new ArrayList<>(List.of(previous, adjustment.mnkr()));
+    ram.index().ifPresent(index -> index.mnkr().ifPresent(mnkr -> ram.foregaendeAr().ifPresent(previous -> {
+      List<Amount> terms = new ArrayList<>(List.of(previous, mnkr));
       ram.reduceringskrav().filter(r -> r.value().signum() != 0)
           .map(r -> new Amount(r.value().negate(), r.at())).ifPresent(terms::add);
       sum(terms, ram.mnkr(), "ramanslaget", Svenska::mnkr, out);
-      if (!Rounding.percentHolds(adjustment.procent(), previous, adjustment.mnkr())) {
-        out.report(Code.VP222, adjustment.mnkr().at(),
-            adjustment.index() + " " + Svenska.procent(adjustment.procent().value()) + " av "
-                + Svenska.mnkr(previous.value()) + " är "
-                + Svenska.mnkr(adjustment.procent().value().multiply(previous.value()).movePointLeft(2)
-                    .setScale(adjustment.mnkr().value().scale(), java.math.RoundingMode.HALF_UP))
-                + ", inte " + Svenska.mnkr(adjustment.mnkr().value()));
+      if (!Rounding.percentHolds(index.procent(), previous, mnkr)) {
+        out.report(Code.VP222, mnkr.at(),
+            index.index().map(name -> name + " ").orElse("Indexuppräkningen ")
+                + Svenska.procent(index.procent().value()) + " av " + Svenska.mnkr(previous.value()) + " är "
+                + Svenska.mnkr(index.procent().value().multiply(previous.value()).movePointLeft(2)
+                    .setScale(mnkr.value().scale(), java.math.RoundingMode.HALF_UP))
+                + ", inte " + Svenska.mnkr(mnkr.value()));
       }
-    }));
+    })));
     ekonomi.modell().ifPresent(model -> {
       if (!model.upprakning().isEmpty()) {
-        ram.index().ifPresent(adjustment ->
-            sum(amounts(model.upprakning()), adjustment.mnkr(), "uppräkningens delar", Svenska::mnkr, out));
+        ram.index().flatMap(Ekonomi.Indexupprakning::mnkr).ifPresent(mnkr ->
+            sum(amounts(model.upprakning()), mnkr, "uppräkningens delar", Svenska::mnkr, out));
       }
       model.schablonanslag().filter(s -> !s.delar().isEmpty()).ifPresent(s ->
           sum(amounts(s.delar()), s.krPerArsarbetare(), "schablonanslagets delar", Svenska::kr, out));
     });
     ekonomi.fordelning().ifPresent(fordelning -> {
-      fordelning.omraden().forEach(post -> post.atgardskrav().ifPresent(krav -> {
+      fordelning.rader().forEach(post -> post.atgardskrav().ifPresent(krav -> {
         Amount remaining = new Amount(krav.mnkr().value().negate(), krav.mnkr().at());
         if (!Rounding.sumHolds(List.of(krav.underskott(), krav.effekt()), remaining)) {
           out.report(Code.VP220, krav.mnkr().at(),
@@ -63,21 +64,27 @@ final class Budget implements Check {
                   + ", inte " + Svenska.mnkr(krav.mnkr().value()));
         }
       }));
-      List<Fordelningspost> unknown = fordelning.omraden().stream().filter(p -> p.mnkr().isEmpty()).toList();
+      if (fordelning.rader().isEmpty()) {
+        out.report(Code.VP221, fordelning.at(), "fördelningen av ramanslaget har varken områden eller poster",
+            Optional.of("ange områden: eller poster: med mnkr, eller ta bort fördelning"));
+        return;
+      }
+      List<Fordelningspost> unknown = fordelning.rader().stream().filter(p -> p.mnkr().isEmpty()).toList();
       unknown.forEach(post -> out.report(Code.VP221, post.at(),
-          "beloppet för " + resolved.omrade(post.omrade()).map(o -> o.namn()).orElse(post.omrade().raw())
-              + " saknas, så fördelningen kan inte stämmas av mot ramanslaget "
+          "beloppet för " + resolved.namn(post) + " saknas, så fördelningen kan inte stämmas av mot ramanslaget "
               + Svenska.mnkr(ram.mnkr().value()),
-          Optional.of("ange mnkr för området")));
+          Optional.of("ange mnkr för " + (post.omrade().isPresent() ? "området" : "posten"))));
       if (!unknown.isEmpty()) {
-        out.report(Code.VP223, fordelning.at(), unknown.size() + " av " + fordelning.omraden().size()
-            + " områden saknar belopp, så beslutsunderlaget föreslår inte fördelningen av ramanslaget utan att förvaltningen"
-            + " återkommer med ett förslag", Optional.of("ange mnkr för varje område"));
+        out.report(Code.VP223, fordelning.at(), unknown.size() + " av " + fordelning.rader().size()
+            + " " + fordelning.slag() + " saknar belopp, så beslutsunderlaget föreslår inte fördelningen av"
+            + " ramanslaget utan att förvaltningen återkommer med ett förslag",
+            Optional.of("ange mnkr för varje " + fordelning.kolumn().toLowerCase(Locale.ROOT).replace("eller", "och")));
       } else {
         List<Amount> parts = new ArrayList<>();
-        fordelning.omraden().forEach(p -> parts.add(p.mnkr().get()));
-        ekonomi.modell().ifPresent(m -> parts.addAll(amounts(m.reserver())));
-        sum(parts, ram.mnkr(), "fördelningen med reserverna", Svenska::mnkr, out);
+        fordelning.rader().forEach(p -> parts.add(p.mnkr().get()));
+        List<Amount> reserves = ekonomi.modell().map(m -> amounts(m.reserver())).orElse(List.of());
+        parts.addAll(reserves);
+        sum(parts, ram.mnkr(), reserves.isEmpty() ? "fördelningen" : "fördelningen med reserverna", Svenska::mnkr, out);
       }
     });
     ekonomi.upprakningPerForening().ifPresent(t -> emptyTable(t, "tabellen över uppräkning per förening", out));

@@ -33,7 +33,7 @@ final class Dates implements Check {
       }
     }
     Location planFile = plan.fakta().at();
-    if (tidplan.stream().noneMatch(h -> h.typ() == Handelsetyp.NAMNDBESLUT)) {
+    if (tidplan.stream().noneMatch(h -> h.is(Handelsetyp.NAMNDBESLUT))) {
       out.report(Code.VP232, tidplan.isEmpty() ? planFile : tidplan.get(tidplan.size() - 1).at(),
           "tidplanen saknar nämndens beslut, som ger beslutsunderlaget dess datum",
           Optional.of("lägg till en händelse med typ nämndbeslut"));
@@ -42,7 +42,7 @@ final class Dates implements Check {
       return;
     }
     int ar = plan.fakta().ar();
-    tidplan.stream().filter(h -> h.typ() == Handelsetyp.NAMNDBESLUT && !decidedInTime(h.datum(), ar))
+    tidplan.stream().filter(h -> h.is(Handelsetyp.NAMNDBESLUT) && !decidedInTime(h.datum(), ar))
         .forEach(h -> out.report(Code.VP234, h.at(), "nämndens beslut om planen för " + ar + " är daterat "
             + h.datum() + ", men planen beslutas före året den gäller",
             Optional.of("menade du " + h.datum().withYear(ar - 1) + "?")));
@@ -59,7 +59,7 @@ final class Dates implements Check {
         .orElseThrow();
     out.report(Code.VP230, avsnitt.datumAt(),
         "avsnittet \"" + avsnitt.rubrik() + "\" är daterat " + avsnitt.datum() + ", som inte är ett datum i tidplanen",
-        Optional.of("menade du " + nearest.datum() + " (" + nearest.rubrik() + ")?"));
+        Optional.of("menade du " + nearest.datum() + " (" + nearest.vad() + ")?"));
   }
 
   /** The year before the plan's, or, for a plan adopted late, the first quarter of its own year. */

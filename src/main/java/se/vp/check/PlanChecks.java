@@ -20,6 +20,7 @@ public final class PlanChecks {
       new Budget(),
       new Dates(),
       new DecisionDocument(),
+      new MissingValues(),
       new Unused(),
       new Characters());
 

@@ -4,10 +4,13 @@ import java.util.Optional;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Suggestions;
+import se.vp.locale.Svenska;
 import se.vp.model.Beslut;
 import se.vp.model.Fokusomrade;
 import se.vp.model.Forslag;
 import se.vp.model.Forslagstyp;
+import se.vp.model.Organ;
 import se.vp.model.Ref;
 import se.vp.model.ResolvedPlan;
 import se.vp.model.Ursprung;
@@ -46,13 +49,28 @@ final class Provenance implements Check {
         missing(u.text().at(), "uppdraget", out);
       }
     });
+    plan.fullmaktigesUppdrag().ifPresent(list -> knownBody(list.beslut(), resolved, out));
     removedStillInForce(resolved, out);
+  }
+
+  /** A decision names a body the plan knows: FM and DN, or those it declares under beslutande-organ. */
+  private static void knownBody(Beslut beslut, ResolvedPlan resolved, Diagnostics out) {
+    var plan = resolved.plan();
+    if (plan.organ(beslut.av()).isPresent()) {
+      return;
+    }
+    var known = plan.organ().stream().map(Organ::forkortning).toList();
+    String hint = Suggestions.didYouMean(beslut.av(), known).map(s -> s + " Annars: ").orElse("")
+        + "ange organet under beslutande-organ i plan.yaml, med förkortning och namn";
+    out.report(Code.VP203, beslut.at(), "beslutet är fattat av " + beslut.av() + ", som planen inte känner: den känner "
+        + Svenska.lista(known), Optional.of(hint));
   }
 
   private static void consistent(Ursprung ursprung, String what, Location at, int year, ResolvedPlan resolved,
       Diagnostics out) {
     Optional<Beslut> beslut = ursprung.beslut();
     Optional<Forslag> forslag = ursprung.forslag();
+    beslut.ifPresent(b -> knownBody(b, resolved, out));
     beslut.filter(b -> b.ar() > year).ifPresent(b -> out.report(Code.VP210, b.at(),
         what + " sägs beslutat " + b.ar() + ", efter planens år " + year));
     forslag.filter(f -> f.ar() != year).ifPresent(f -> out.report(Code.VP210, f.at(),

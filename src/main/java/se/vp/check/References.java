@@ -62,7 +62,7 @@ final class References implements Check {
     });
     plan.gemensamt().teman().forEach(t -> uppdrag(t.uppdrag(), resolved, out));
     plan.ekonomi().flatMap(e -> e.fordelning()).ifPresent(f ->
-        resolve(f.omraden().stream().map(p -> p.omrade()).toList(), r -> resolved.omrade(r).isPresent(),
+        resolve(f.rader().stream().flatMap(p -> p.omrade().stream()).toList(), r -> resolved.omrade(r).isPresent(),
             "område", resolved.omradeIds(), out));
     plan.forutsattningar().ifPresent(f ->
         resolve(f.omraden(), r -> resolved.omrade(r).isPresent(), "område", resolved.omradeIds(), out));

@@ -53,7 +53,8 @@ final class Unused implements Check {
     }
     Set<String> omraden = new HashSet<>();
     plan.forutsattningar().ifPresent(f -> f.omraden().forEach(r -> omraden.add(r.raw())));
-    plan.ekonomi().flatMap(e -> e.fordelning()).ifPresent(f -> f.omraden().forEach(p -> omraden.add(p.omrade().raw())));
+    plan.ekonomi().flatMap(e -> e.fordelning())
+        .ifPresent(f -> f.rader().forEach(p -> p.omrade().ifPresent(r -> omraden.add(r.raw()))));
     for (Omrade o : plan.omraden()) {
       if (!omraden.contains(o.id())) {
         out.report(Code.VP214, o.at(), "området " + o.namn() + " presenteras inte och får ingen del av ramanslaget",

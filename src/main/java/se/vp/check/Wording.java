@@ -25,7 +25,7 @@ final class Wording implements Check {
             compare(lydelse, u.text(), "fullmäktiges lydelse av uppdrag Nr " + listed.nr(), out)))));
     plan.gemensamt().malsattningar().forEach(bild ->
         bild.rubrik().ifPresent(rubrik -> resolved.malsattning(bild.malsattning()).ifPresent(m ->
-            compare(rubrik, m.titel(), "rubriken för målsättning " + m.nr(), out))));
+            m.titel().ifPresent(titel -> compare(rubrik, titel, "rubriken för målsättning " + m.nr(), out)))));
     plan.fokusomraden().forEach(f -> f.mal().ifPresent(mal ->
         proposal(mal.ursprung(), mal.text(), "förslagets lydelse av målet för fokusområde " + f.nummer(), out)));
     plan.styrtal().forEach(s -> proposal(s.ursprung(), s.text(), "förslagets lydelse av styrtalet", out));

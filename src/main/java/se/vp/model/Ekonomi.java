@@ -22,7 +22,7 @@ public record Ekonomi(
       Optional<Amount> reduceringskrav,
       Optional<String> kommentar) {}
 
-  public record Indexupprakning(String index, Amount procent, Amount mnkr) {}
+  public record Indexupprakning(Optional<String> index, Amount procent, Optional<Amount> mnkr) {}
 
   /** A named line with an amount (Mnkr, or kr per årsarbetare in the schablon) and maybe a percentage. */
   public record Post(String namn, Optional<Amount> procent, Amount belopp, Location at) {}
@@ -47,15 +47,35 @@ public record Ekonomi(
     }
   }
 
-  public record Fordelning(Optional<String> kommentar, List<Fordelningspost> omraden, Location at) {
+  /** The frame distributed per område, per budget post of the plan's own, or both: områden first. */
+  public record Fordelning(Optional<String> kommentar, List<Fordelningspost> rader, Location at) {
     public Fordelning {
-      omraden = List.copyOf(omraden);
+      rader = List.copyOf(rader);
+    }
+
+    /** What the rows are, in the plural: "områden", "poster" or "områden och poster". */
+    public String slag() {
+      boolean omraden = rader.stream().anyMatch(r -> r.omrade().isPresent());
+      boolean poster = rader.stream().anyMatch(r -> r.omrade().isEmpty());
+      return omraden && poster ? "områden och poster" : poster ? "poster" : "områden";
+    }
+
+    /** The heading of the rows' column: "Område", "Post" or "Område eller post". */
+    public String kolumn() {
+      return switch (slag()) {
+        case "poster" -> "Post";
+        case "områden" -> "Område";
+        default -> "Område eller post";
+      };
     }
   }
 
-  /** One område's share of the frame; the amount may be unknown, and is then reported, not made up. */
-  public record Fordelningspost(
-      Ref omrade, Optional<Amount> mnkr, Optional<String> kommentar, Optional<Atgardskrav> atgardskrav, Location at) {}
+  /**
+   * One område's or budget post's share of the frame: an område is named by its id, a post by its
+   * name. The amount may be unknown, and is then reported, not made up.
+   */
+  public record Fordelningspost(Optional<Ref> omrade, Optional<String> post, Optional<Amount> mnkr,
+      Optional<String> kommentar, Optional<Atgardskrav> atgardskrav, Location at) {}
 
   /** A deficit, the effect of measures, and what remains to be done: -2,3 + 1,2 => 1,1. */
   public record Atgardskrav(Amount underskott, Amount effekt, Amount mnkr, Optional<String> kalla) {}

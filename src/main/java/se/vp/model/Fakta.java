@@ -7,7 +7,7 @@ import se.vp.diagnostic.Location;
 
 /** The plan's own facts from plan.yaml. */
 public record Fakta(
-    String organisation,
+    Optional<String> organisation,
     Namnd namnd,
     Optional<String> forvaltning,
     int ar,

@@ -16,7 +16,8 @@ public record Plan(
     Gemensamt gemensamt,
     Optional<Ekonomi> ekonomi,
     Optional<Forutsattningar> forutsattningar,
-    List<Omrade> omraden) {
+    List<Omrade> omraden,
+    List<Organ> organ) {
 
   public Plan {
     tidplan = List.copyOf(tidplan);
@@ -25,5 +26,16 @@ public record Plan(
     styrtal = List.copyOf(styrtal);
     uppdrag = List.copyOf(uppdrag);
     omraden = List.copyOf(omraden);
+    organ = List.copyOf(organ);
+  }
+
+  /** The body a beslut names by its short form, if the plan knows it. */
+  public Optional<Organ> organ(String forkortning) {
+    return organ.stream().filter(o -> o.forkortning().equals(forkortning)).findFirst();
+  }
+
+  /** The committee whose plan this is, among the bodies: the one its proposals go to. */
+  public Organ namnden() {
+    return organ.stream().filter(Organ::namnden).findFirst().orElse(Organ.NAMNDEN);
   }
 }

@@ -110,6 +110,11 @@ public final class ResolvedPlan {
     return Optional.ofNullable(omraden.get(ref.raw()));
   }
 
+  /** A row of the distribution by name: its område's, or its post's. */
+  public String namn(Ekonomi.Fordelningspost row) {
+    return row.omrade().map(r -> omrade(r).map(Omrade::namn).orElse(r.raw())).or(row::post).orElse("");
+  }
+
   /** The styrtal a list names, in its order; what does not resolve is left out. */
   public List<Styrtal> styrtal(List<Ref> refs) {
     return refs.stream().flatMap(r -> styrtal(r).stream()).toList();

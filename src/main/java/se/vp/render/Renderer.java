@@ -266,7 +266,7 @@ public final class Renderer {
 
   /** The committee's decision date, or the first of January of the plan year before it. */
   static Instant decisionDate(Plan plan) {
-    LocalDate date = plan.tidplan().stream().filter(h -> h.typ() == Handelsetyp.NAMNDBESLUT).findFirst()
+    LocalDate date = plan.tidplan().stream().filter(h -> h.is(Handelsetyp.NAMNDBESLUT)).findFirst()
         .map(h -> h.datum()).orElse(LocalDate.of(plan.fakta().ar() - 1, 1, 1));
     return date.atStartOfDay().toInstant(ZoneOffset.UTC);
   }

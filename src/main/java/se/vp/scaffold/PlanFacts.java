@@ -14,6 +14,7 @@ import se.vp.source.FileKind;
 import se.vp.source.PlanSource;
 import se.vp.source.SourceFile;
 import se.vp.source.SourceTree;
+import se.vp.source.YamlList;
 import se.vp.source.YamlMap;
 import se.vp.source.YamlNode;
 import se.vp.source.YamlScalar;
@@ -57,6 +58,30 @@ final class PlanFacts {
             Optional.of("skriv till exempel år: 2026"), null));
   }
 
+  /**
+   * The short form of the council, which decides the council's uppdrag and målsättningar: the first
+   * body plan.yaml, or else gemensamt.yaml, declares that is not the committee itself; FM without any.
+   */
+  String council() throws VpException {
+    for (FileKind kind : List.of(FileKind.PLAN, FileKind.GEMENSAMT)) {
+      for (SourceFile file : files) {
+        if (file.kind() != kind) {
+          continue;
+        }
+        Diagnostics out = new Diagnostics();
+        Optional<YamlNode> bodies = PlanSource.read(file, out).filter(YamlMap.class::isInstance)
+            .flatMap(root -> ((YamlMap) root).get("beslutande-organ")).filter(YamlList.class::isInstance);
+        for (YamlNode body : bodies.map(list -> ((YamlList) list).items()).orElse(List.of())) {
+          if (body instanceof YamlMap map && !text(map, "nämnden").orElse("").equalsIgnoreCase("true")
+              && text(map, "förkortning").isPresent()) {
+            return text(map, "förkortning").get();
+          }
+        }
+      }
+    }
+    return "FM";
+  }
+
   /** The values of one key at the top of every file of a folder kind. */
   List<Value> values(FileKind kind, String key) throws VpException {
     List<Value> values = new ArrayList<>();
@@ -80,6 +105,10 @@ final class PlanFacts {
     }
     return root.filter(YamlMap.class::isInstance).flatMap(map -> ((YamlMap) map).get(key))
         .filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast);
+  }
+
+  private static Optional<String> text(YamlMap map, String key) {
+    return map.get(key).filter(YamlScalar.class::isInstance).map(v -> ((YamlScalar) v).text());
   }
 
   private static Diagnostic firstError(Diagnostics out) {

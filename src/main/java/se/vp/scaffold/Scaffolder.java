@@ -31,8 +31,8 @@ import se.vp.source.PlanSource;
  * holds to its schema and is in canonical form: the right folder, a free id and number,
  * placeholders to replace ({@link Placeholder}, which vp:validate reports until they are), and its
  * provenance for the plan's year: what the council gives (its numbered uppdrag, its målsättningar)
- * as decided by the council (beslut: FM), what the committee is to decide as a proposal (förslag:
- * nytt). It never writes over a file.
+ * as decided by the council (beslut: FM, or the council the plan declares), what the committee is to
+ * decide as a proposal (förslag: nytt). It never writes over a file.
  */
 public final class Scaffolder {
 
@@ -279,8 +279,8 @@ public final class Scaffolder {
             + String.join(", ", words.subList(0, words.size() - 1)) + " eller " + words.get(words.size() - 1));
   }
 
-  private static String councilDecision(int year) {
-    return "beslut:\n  av: FM\n  år: " + year + "\n";
+  private String councilDecision(int year) throws VpException {
+    return "beslut:\n  av: " + facts.council() + "\n  år: " + year + "\n";
   }
 
   private static String proposal(String indent, int year) {

@@ -68,6 +68,10 @@ final class Fields {
     return has(key) ? Optional.of(integer(key)) : Optional.empty();
   }
 
+  Optional<Boolean> optBoolean(String key) {
+    return optString(key).map(Boolean::parseBoolean);
+  }
+
   Amount amount(String key) {
     YamlScalar scalar = scalar(key);
     return new Amount(new BigDecimal(scalar.text().replace("+", "")), scalar.at());

@@ -2,11 +2,13 @@ package se.vp.source;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Suggestions;
@@ -75,7 +77,8 @@ final class PlanBinder {
         single(FileKind.GEMENSAMT).map(this::gemensamt).orElse(Gemensamt.NONE),
         single(FileKind.EKONOMI).map(this::ekonomi),
         single(FileKind.FORUTSATTNINGAR).map(this::forutsattningar),
-        all(FileKind.OMRADE, this::omrade));
+        all(FileKind.OMRADE, this::omrade),
+        organ());
     return Optional.of(plan);
   }
 
@@ -94,7 +97,7 @@ final class PlanBinder {
   private Fakta fakta(Fields f) {
     Fields namnd = f.map("nämnd").orElseThrow();
     return new Fakta(
-        f.string("organisation"),
+        f.optString("organisation"),
         new Fakta.Namnd(namnd.string("namn"), namnd.string("bestämd-form"), namnd.optString("förkortning")),
         f.optString("förvaltning"),
         f.integer("år"),
@@ -114,16 +117,50 @@ final class PlanBinder {
         f.at("status"));
   }
 
+  /**
+   * The deciding bodies: the council's in gemensamt.yaml, then the plan's own, which win on the
+   * same short form; FM and DN when neither declares any, and DN as the committee itself when no
+   * declared body is.
+   */
+  private List<Organ> organ() {
+    Map<String, Organ> declared = new LinkedHashMap<>();
+    Stream.of(single(FileKind.GEMENSAMT), single(FileKind.PLAN)).flatMap(Optional::stream)
+        .flatMap(f -> f.maps("beslutande-organ").stream())
+        .forEach(o -> {
+          Organ organ = new Organ(o.string("förkortning"), o.string("namn"),
+              o.optString("bestämd-form").orElse(o.string("namn")), o.optBoolean("nämnden").orElse(false));
+          if (organ.namnden() && declared.values().stream()
+              .anyMatch(other -> other.namnden() && !other.forkortning().equals(organ.forkortning()))) {
+            out.report(Code.VP104, o.at("nämnden"), organ.forkortning() + " anges som nämnden själv, men det gör "
+                + "redan ett annat organ", Optional.of("ange nämnden: true för ett enda organ"));
+          }
+          declared.put(organ.forkortning(), organ);
+        });
+    if (declared.isEmpty()) {
+      return Organ.STANDARD;
+    }
+    List<Organ> organ = new ArrayList<>(declared.values());
+    if (organ.stream().noneMatch(Organ::namnden) && !declared.containsKey(Organ.NAMNDEN.forkortning())) {
+      organ.add(Organ.NAMNDEN);
+    }
+    return organ;
+  }
+
   private Optional<Handelse> handelse(Fields f) {
-    return f.date("datum").map(datum -> new Handelse(
-        datum, Handelsetyp.of(f.string("typ")), f.string("rubrik"), f.optString("text"), f.at("datum")));
+    if (!f.has("rubrik") && !f.has("text")) {
+      out.report(Code.VP102, f.at("datum"), "händelsen saknar både rubrik och text",
+          Optional.of("skriv vad som sker under text:, eller under rubrik: och text:"));
+      return Optional.empty();
+    }
+    return f.date("datum").map(datum -> new Handelse(datum, f.optString("typ").map(Handelsetyp::of),
+        f.optString("rubrik"), f.optString("text"), f.at("datum")));
   }
 
   /** The council's målsättning, with what a nämnd in a region places under it from its own file. */
   private Malsattning malsattning(String id, Fields f) {
     Optional<Fields> placement = byKind.getOrDefault(FileKind.PLACERING, List.of()).stream()
         .filter(d -> d.id().equals(id)).findFirst().map(d -> new Fields(d.root(), out));
-    return new Malsattning(id, f.integer("nr"), f.text("titel"),
+    return new Malsattning(id, f.integer("nr"), f.optText("titel"),
         concat(f.refs("styrtal"), placement.map(p -> p.refs("styrtal"))),
         concat(f.refs("uppdrag"), placement.map(p -> p.refs("uppdrag"))),
         ursprung(f), f.at("nr"));
@@ -216,7 +253,7 @@ final class PlanBinder {
   }
 
   private Beslut beslut(Fields f) {
-    return new Beslut(Organ.valueOf(f.string("av")), f.integer("år"), f.at());
+    return new Beslut(f.string("av"), f.integer("år"), f.at());
   }
 
   private Forslag forslag(Fields f) {
@@ -230,7 +267,8 @@ final class PlanBinder {
         new Ekonomi.Ramanslag(
             ram.amount("mnkr"),
             ram.optAmount("föregående-år-mnkr"),
-            ram.map("indexuppräkning").map(i -> new Ekonomi.Indexupprakning(i.string("index"), i.amount("procent"), i.amount("mnkr"))),
+            ram.map("indexuppräkning").map(i -> new Ekonomi.Indexupprakning(
+                i.optString("index"), i.amount("procent"), i.optAmount("mnkr"))),
             ram.optAmount("reduceringskrav-mnkr"),
             ram.optString("kommentar")),
         f.map("resursfördelningsmodell").map(m -> new Ekonomi.Resursfordelningsmodell(
@@ -243,13 +281,14 @@ final class PlanBinder {
             posts(m.maps("reserver"), "mnkr"))),
         f.map("fördelning").map(d -> new Ekonomi.Fordelning(
             d.optString("kommentar"),
-            d.maps("områden").stream().map(o -> new Ekonomi.Fordelningspost(
-                o.ref("område"),
+            Stream.concat(d.maps("områden").stream(), d.maps("poster").stream()).map(o -> new Ekonomi.Fordelningspost(
+                o.has("område") ? Optional.of(o.ref("område")) : Optional.empty(),
+                o.optString("post"),
                 o.optAmount("mnkr"),
                 o.optString("kommentar"),
                 o.map("åtgärdskrav").map(a -> new Ekonomi.Atgardskrav(
                     a.amount("underskott-mnkr"), a.amount("effekt-mnkr"), a.amount("mnkr"), a.optString("källa"))),
-                o.at("område"))).toList(),
+                o.has("område") ? o.at("område") : o.at("post"))).toList(),
             f.keyAt("fördelning"))),
         f.map("uppräkning-per-förening").map(this::tabell),
         f.map("utrymme-för-satsningar").map(this::tabell));

@@ -52,7 +52,7 @@ final class BildspelViews {
     Views.Dokument d = view.dokument();
     Plan plan = resolved.plan();
     kallor(Stream.concat(Stream.of(plan.fakta().at()), plan.tidplan().stream().map(Handelse::at)));
-    add(new Bild("titel", Optional.empty(), Optional.of(d.organisation()), d.titel(),
+    add(new Bild("titel", Optional.empty(), Optional.of(d.organisation()).filter(o -> !o.isEmpty()), d.titel(),
         Optional.of(d.namnd() + d.beslutsdatum().map(b -> " · beslut " + b).orElse("")), List.of()));
     kallor(Stream.concat(plan.tidplan().stream().map(Handelse::at), Stream.of(plan.omvarld().at())));
     Utmaningar.add(this, view);

@@ -18,14 +18,16 @@ final class Diagrams {
 
   /** Last year's frame, the index adjustment and this year's frame: 146,8 → +4,6 → 151,3 Mnkr. */
   static Optional<Diagram> ram(Ekonomi.Ramanslag ram, int ar) {
-    if (ram.foregaendeAr().isEmpty() || ram.index().isEmpty()) {
+    if (ram.foregaendeAr().isEmpty() || ram.index().flatMap(Ekonomi.Indexupprakning::mnkr).isEmpty()) {
       return Optional.empty();
     }
     Ekonomi.Indexupprakning index = ram.index().get();
+    BigDecimal mnkr = index.mnkr().get().value();
     List<Diagram.Stapel> bars = List.of(
         bar("Ramanslag " + (ar - 1), ram.foregaendeAr().get().value(), "varde"),
-        new Diagram.Stapel("Indexuppräkning " + index.index() + " " + Svenska.procent(index.procent().value()),
-            plain(index.mnkr().value()), signed(index.mnkr().value()), index.mnkr().value().signum() < 0 ? "minskning" : "okning"),
+        new Diagram.Stapel("Indexuppräkning " + index.index().map(name -> name + " ").orElse("")
+            + Svenska.procent(index.procent().value()), plain(mnkr), signed(mnkr),
+            mnkr.signum() < 0 ? "minskning" : "okning"),
         bar("Ramanslag " + ar, ram.mnkr().value(), "summa"));
     return Optional.of(new Diagram("vattenfall", "Mnkr", alt("Ramanslag netto", bars, "Mnkr"), bars, List.of(),
         Optional.empty(), Optional.empty()));

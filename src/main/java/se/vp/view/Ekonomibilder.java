@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.vp.locale.Svenska;
 import se.vp.model.Amount;
 import se.vp.model.Ekonomi;
 import se.vp.model.ResolvedPlan;
@@ -64,7 +65,7 @@ final class Ekonomibilder {
     Ekonomi.Resursfordelningsmodell m = modell.get();
     if (!m.upprakning().isEmpty()) {
       // The parts add up to the index adjustment; the budget check says so when they do not.
-      Amount sum = ekonomi.ramanslag().index().map(Ekonomi.Indexupprakning::mnkr).orElseGet(() -> new Amount(
+      Amount sum = ekonomi.ramanslag().index().flatMap(Ekonomi.Indexupprakning::mnkr).orElseGet(() -> new Amount(
           m.upprakning().stream().map(p -> p.belopp().value()).reduce(BigDecimal.ZERO, BigDecimal::add),
           m.upprakning().get(0).at()));
       Diagrams.delar("Uppräkning av ramanslaget", m.upprakning(), sum,
@@ -110,18 +111,18 @@ final class Ekonomibilder {
     } else {
       after.add(new Bildspel.Stycke("text", "Ramanslag netto att fördela: " + e.ramanslag() + ". Belopp saknas för "
           + e.fordelning().stream().filter(r -> r.belopp().isEmpty()).count() + " av " + e.fordelning().size()
-          + " områden i underlaget.", true));
+          + " " + e.fordelningSlag() + " i underlaget.", true));
     }
     String rubrik = "Fördelning av ramanslag " + d.ar();
     Tabeller.slides(deck, Optional.empty(), Optional.empty(), rubrik, e.fordelningKommentar(),
-        List.of(new Bildspel.Kolumn("Område", 30, false), new Bildspel.Kolumn("Ramanslag", 17, true),
+        List.of(new Bildspel.Kolumn(e.fordelningKolumn(), 30, false), new Bildspel.Kolumn("Ramanslag", 17, true),
             new Bildspel.Kolumn("Kommentar", 53, false)), rows, after);
     if (complete) {
-      List<Ekonomi.Fordelningspost> posts = ekonomi.fordelning().orElseThrow().omraden();
+      List<Ekonomi.Fordelningspost> posts = ekonomi.fordelning().orElseThrow().rader();
       Diagrams.staplar(rubrik, e.fordelning().stream().map(Views.Fordelningsrad::omrade).toList(),
           posts.stream().map(p -> p.mnkr().orElseThrow()).toList(), "Mnkr")
-          .ifPresent(c -> deck.add(new Bild("diagram", Optional.empty(), Optional.empty(), rubrik + " per område",
-              Optional.empty(), List.of(new Bildspel.Figur("figur", c, 100)))));
+          .ifPresent(c -> deck.add(new Bild("diagram", Optional.empty(), Optional.empty(),
+              rubrik + " per " + e.fordelningKolumn().toLowerCase(Svenska.SV), Optional.empty(), List.of(new Bildspel.Figur("figur", c, 100)))));
     }
   }
 

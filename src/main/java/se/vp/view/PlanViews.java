@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import se.vp.locale.Svenska;
 import se.vp.model.Amount;
 import se.vp.model.Ekonomi;
@@ -32,6 +33,7 @@ import se.vp.model.Ref;
 import se.vp.model.ResolvedPlan;
 import se.vp.model.Status;
 import se.vp.model.Styrtal;
+import se.vp.model.Text;
 import se.vp.model.Uppdrag;
 import se.vp.view.Taggar.Slag;
 
@@ -42,14 +44,19 @@ import se.vp.view.Taggar.Slag;
  */
 public final class PlanViews {
 
+  /** What a handling shows for a målsättning without a title, which vp:validate warns about. */
+  static final String TITEL_SAKNAS = "[titel saknas]";
+
   private final ResolvedPlan resolved;
   private final Plan plan;
   private final int ar;
+  private final Taggar taggar;
 
   private PlanViews(ResolvedPlan resolved) {
     this.resolved = resolved;
     this.plan = resolved.plan();
     this.ar = plan.fakta().ar();
+    this.taggar = new Taggar(plan);
   }
 
   public static Views.Plan of(ResolvedPlan plan) {
@@ -71,7 +78,8 @@ public final class PlanViews {
     Views.Plan view = new Views.Plan(
         dokument,
         plan.tidplan().stream().map(h -> new Views.Handelse(Svenska.dag(h.datum()), Svenska.datum(h.datum()),
-            h.typ() == Handelsetyp.NAMNDBESLUT, h.rubrik(), h.text(), Svenska.mening(h.rubrik(), h.text()))).toList(),
+            h.is(Handelsetyp.NAMNDBESLUT), h.rubrik().orElse(""), h.text(),
+            h.rubrik().map(r -> Svenska.mening(r, h.text())).orElse(h.vad()))).toList(),
         plan.omvarld().omvarldsfaktorer().stream().map(Svenska::typografi).toList(),
         plan.omvarld().internaUtmaningar().stream().map(Svenska::typografi).toList(),
         malsattningar,
@@ -102,7 +110,7 @@ public final class PlanViews {
   private Views.Dokument dokument() {
     Fakta f = plan.fakta();
     return new Views.Dokument(
-        f.organisation(),
+        f.organisation().orElse(""),
         f.namnd().namn(),
         f.namnd().bestamdForm(),
         f.namnd().forkortning(),
@@ -112,7 +120,7 @@ public final class PlanViews {
         f.titel() + " " + f.ar(),
         f.status().word(),
         f.status() == Status.BESLUTAD ? Optional.empty() : Optional.of(f.status().word().toUpperCase(Svenska.SV)),
-        plan.tidplan().stream().filter(h -> h.typ() == Handelsetyp.NAMNDBESLUT).findFirst()
+        plan.tidplan().stream().filter(h -> h.is(Handelsetyp.NAMNDBESLUT)).findFirst()
             .map(h -> Svenska.datum(h.datum())),
         f.titel() + " " + f.ar() + " för " + f.namnd().bestamdForm(),
         f.datum().map(Svenska::datum),
@@ -121,14 +129,32 @@ public final class PlanViews {
         f.handlaggare().flatMap(Fakta.Handlaggare::epost),
         f.konsekvenser().stream().map(k -> new Views.Konsekvens(k.rubrik(), k.text())).toList(),
         f.skickasTill(),
-        Svenska.lista(f.jamforbaraLan()));
+        Svenska.lista(f.jamforbaraLan()),
+        organ());
+  }
+
+  /** The bodies the tags name: those that decided an item, and the committee when anything is proposed to it. */
+  private List<Views.Organ> organ() {
+    Set<String> named = new HashSet<>();
+    Stream.of(plan.malsattningar().stream().map(Malsattning::ursprung),
+            plan.fokusomraden().stream().flatMap(f -> Stream.concat(Stream.of(f.ursprung()),
+                f.mal().map(Fokusomrade.Mal::ursprung).stream())),
+            plan.styrtal().stream().map(Styrtal::ursprung), plan.uppdrag().stream().map(Uppdrag::ursprung))
+        .flatMap(s -> s)
+        .forEach(u -> {
+          u.beslut().ifPresent(b -> named.add(b.av()));
+          u.forslag().ifPresent(f -> named.add(plan.namnden().forkortning()));
+        });
+    plan.fullmaktigesUppdrag().ifPresent(list -> named.add(list.beslut().av()));
+    return plan.organ().stream().filter(o -> named.contains(o.forkortning()))
+        .map(o -> new Views.Organ(o.forkortning(), o.namn(), o.bestamdForm())).toList();
   }
 
   private Views.Malsattning malsattning(Malsattning m) {
     return new Views.Malsattning(
         m.id(),
         String.valueOf(m.nr()),
-        m.titel().value(),
+        titel(m),
         styrtalViews(m.styrtal()),
         uppdragViews(m.uppdrag(), u -> u.mottagare() == Mottagare.NAMNDEN),
         uppdragViews(m.uppdrag(), u -> u.mottagare() == Mottagare.REGIONSTYRELSEN_OCH_NAMNDERNA),
@@ -136,11 +162,16 @@ public final class PlanViews {
         medMal(resolved.fokusomraden().stream().filter(f -> f.malsattning() == m.nr()).toList()));
   }
 
+  /** A målsättning's title, or a mark that it is missing: the plan's source may give only numbers. */
+  static String titel(Malsattning m) {
+    return m.titel().map(Text::value).orElse(TITEL_SAKNAS);
+  }
+
   private Views.Gemensam gemensam(Malsattning m, Gemensamt.Malsattningsbild bild) {
     return new Views.Gemensam(
         m.id(),
         String.valueOf(m.nr()),
-        bild.rubrik().map(r -> r.value()).orElse(m.titel().value()),
+        bild.rubrik().map(r -> r.value()).orElse(titel(m)),
         styrtalViews(m.styrtal()),
         uppdragViews(m.uppdrag(), u -> u.mottagare() == Mottagare.NAMNDEN),
         uppdragViews(m.uppdrag(), u -> u.mottagare() == Mottagare.REGIONSTYRELSEN_OCH_NAMNDERNA));
@@ -154,11 +185,11 @@ public final class PlanViews {
         f.namn(),
         rubrik,
         f.mal().map(mal -> new Views.Text(Svenska.typografi(mal.text().value()),
-            Taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString(), ar))),
+            taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString()))),
         styrtalViews(f.styrtal()),
         uppdragViews(f.uppdrag(), u -> u.mottagare().includesNamnden()),
         uppdragViews(f.uppdrag(), u -> u.mottagare() == Mottagare.FORVALTNINGEN),
-        Taggar.of(f.ursprung(), Slag.FOKUSOMRADE, f.nummer().toString(), ar),
+        taggar.of(f.ursprung(), Slag.FOKUSOMRADE, f.nummer().toString()),
         f.ursprung().isProposedRemoved(),
         sammanslagning(f),
         resolved.underomraden(f).stream().map(this::fokusomrade).toList());
@@ -171,7 +202,7 @@ public final class PlanViews {
             f.nummer().toString(),
             f.namn(),
             Svenska.typografi(p.lydelse().map(l -> l.value()).orElse(mal.text().value())),
-            Taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString(), ar),
+            taggar.of(mal.ursprung(), Slag.MAL, f.nummer().toString()),
             p.ersatter().stream().flatMap(r -> resolved.fokusomrade(r).stream()).map(this::fokusomrade).toList(),
             Svenska.lista(p.ersatter().stream().map(Ref::raw).toList()),
             "Text från VP-" + (ar - 1),
@@ -204,7 +235,7 @@ public final class PlanViews {
     List<Views.Forslag> proposals = new ArrayList<>();
     plan.malsattningar().stream().sorted(Comparator.comparingInt(Malsattning::nr)).forEach(m ->
         m.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "målsättning"),
-            "Målsättning " + m.nr(), proposed(p, m.titel().value()), ""))));
+            "Målsättning " + m.nr(), proposed(p, titel(m)), ""))));
     for (Fokusomrade f : resolved.fokusomraden()) {
       String label = "Fokusområde " + f.nummer() + " " + f.namn();
       String place = "Målsättning " + f.malsattning();
@@ -283,16 +314,19 @@ public final class PlanViews {
             .toList(),
         s.mal().map(m -> Svenska.tal(m.fran().value()) + "–" + Svenska.tal(m.till().value()) + enhet),
         s.kolada(),
-        Taggar.of(s.ursprung(), Slag.STYRTAL, s.id(), ar),
+        taggar.of(s.ursprung(), Slag.STYRTAL, s.id()),
         places(resolved.places(s)));
   }
 
-  /** The unit a styrtal's figures are printed with: %, kr or tkr; index, antal and år go without. */
+  /**
+   * The unit a styrtal's figures are printed with, as the plan writes it ("kr", "per 1 000
+   * invånare"); procent is printed %, and antal and index, which are no units, go without.
+   */
   static Optional<String> enhet(Styrtal s) {
-    return s.enhet().flatMap(e -> switch (e) {
-      case "procent" -> Optional.of("%");
-      case "kr", "tkr" -> Optional.of(e);
-      default -> Optional.empty();
+    return s.enhet().map(e -> Svenska.typografi(e.strip())).flatMap(e -> switch (e.toLowerCase(Svenska.SV)) {
+      case "procent", "%" -> Optional.of("%");
+      case "antal", "index", "st" -> Optional.empty();
+      default -> Optional.of(e);
     });
   }
 
@@ -302,7 +336,7 @@ public final class PlanViews {
 
   private Views.Uppdrag uppdrag(Uppdrag u) {
     return new Views.Uppdrag(u.id(), u.nr().map(String::valueOf), Svenska.typografi(u.text().value()), u.mottagare().word(),
-        Taggar.of(u.ursprung(), Slag.UPPDRAG, u.nr().map(nr -> "Nr " + nr).orElse(u.id()), ar),
+        taggar.of(u.ursprung(), Slag.UPPDRAG, u.nr().map(nr -> "Nr " + nr).orElse(u.id())),
         places(resolved.places(u)));
   }
 
@@ -311,14 +345,14 @@ public final class PlanViews {
     Optional<Ekonomi.Resursfordelningsmodell> modell = e.modell();
     return new Views.Ekonomi(
         e.presentation().map(a -> new Views.Avsnitt(a.rubrik(), Svenska.datum(a.datum()))),
-        plan.tidplan().stream().filter(h -> h.typ() == Handelsetyp.FULLMAKTIGEBESLUT).findFirst()
+        plan.tidplan().stream().filter(h -> h.is(Handelsetyp.FULLMAKTIGEBESLUT)).findFirst()
             .map(h -> Svenska.datum(h.datum())),
         mnkr(ram.mnkr()),
         ram.foregaendeAr().map(PlanViews::mnkr),
         ram.foregaendeAr().map(before -> forandring(before.value(), ram.mnkr().value())),
-        ram.index().map(Ekonomi.Indexupprakning::index),
+        ram.index().flatMap(Ekonomi.Indexupprakning::index),
         ram.index().map(i -> Svenska.procent(i.procent().value())),
-        ram.index().map(i -> mnkr(i.mnkr())),
+        ram.index().flatMap(Ekonomi.Indexupprakning::mnkr).map(PlanViews::mnkr),
         ram.reduceringskrav().map(r -> r.value().signum() == 0
             ? "Inget allmänt reduceringskrav " + ar
             : "Allmänt reduceringskrav " + mnkr(r)),
@@ -333,15 +367,17 @@ public final class PlanViews {
         modell.flatMap(Ekonomi.Resursfordelningsmodell::sjukloneavrakningProcent).map(p -> Svenska.procent(p.value())),
         modell.map(m -> rader(m.reserver(), PlanViews::mnkr)).orElse(List.of()),
         e.fordelning().flatMap(Ekonomi.Fordelning::kommentar),
-        e.fordelning().map(f -> f.omraden().stream().map(p -> new Views.Fordelningsrad(
-            resolved.omrade(p.omrade()).map(Omrade::namn).orElse(p.omrade().raw()),
+        e.fordelning().map(f -> f.rader().stream().map(p -> new Views.Fordelningsrad(
+            resolved.namn(p),
             p.mnkr().map(PlanViews::mnkr),
             p.kommentar(),
             p.atgardskrav().map(k -> "Underskott " + Svenska.tal(k.underskott().value()) + " + "
                 + Svenska.tal(k.effekt().value()) + " effekt " + ar + " ⇒ åtgärdskrav " + mnkr(k.mnkr())
                 + k.kalla().map(source -> " enligt " + Svenska.typografi(source.substring(0, 1).toLowerCase(Svenska.SV)
                     + source.substring(1))).orElse("")))).toList()).orElse(List.of()),
-        e.fordelning().map(f -> f.omraden().stream().allMatch(p -> p.mnkr().isPresent())).orElse(false),
+        e.fordelning().map(f -> f.rader().stream().allMatch(p -> p.mnkr().isPresent())).orElse(false),
+        e.fordelning().map(Ekonomi.Fordelning::slag).orElse("områden"),
+        e.fordelning().map(Ekonomi.Fordelning::kolumn).orElse("Område"),
         e.upprakningPerForening().map(this::tabell),
         e.utrymmeForSatsningar().map(this::tabell));
   }

@@ -26,7 +26,8 @@ final class Styrtalsbilder {
     List<Figur> charts = new ArrayList<>();
     for (Views.Styrtal s : styrtal) {
       resolved.styrtal(s.id())
-          .flatMap(model -> Diagrams.serie(model, s.text(), d.organisation(), PlanViews.enhet(model)))
+          .flatMap(model -> Diagrams.serie(model, s.text(),
+              d.organisation().isEmpty() ? "Utfall" : d.organisation(), PlanViews.enhet(model)))
           .ifPresent(chart -> charts.add(new Figur(s.text(), chart)));
     }
     String titel = rubrik.replaceAll("\\.$", "") + " – utfall och mål";

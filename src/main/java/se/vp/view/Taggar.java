@@ -6,6 +6,7 @@ import se.vp.model.Beslut;
 import se.vp.model.Forslag;
 import se.vp.model.Forslagstyp;
 import se.vp.model.Organ;
+import se.vp.model.Plan;
 import se.vp.model.Ursprung;
 
 /**
@@ -23,30 +24,39 @@ final class Taggar {
     FOKUSOMRADE
   }
 
-  private Taggar() {}
+  private final Plan plan;
+  private final int planAr;
 
-  static List<Views.Tagg> of(Ursprung ursprung, Slag slag, String label, int planAr) {
+  Taggar(Plan plan) {
+    this.plan = plan;
+    this.planAr = plan.fakta().ar();
+  }
+
+  List<Views.Tagg> of(Ursprung ursprung, Slag slag, String label) {
     List<Views.Tagg> taggar = new ArrayList<>();
-    ursprung.beslut().ifPresent(b -> taggar.add(new Views.Tagg(beslut(b, slag, planAr), "beslut")));
+    ursprung.beslut().ifPresent(b -> taggar.add(new Views.Tagg(beslut(b, slag), "beslut")));
     ursprung.forslag().ifPresent(f -> taggar.add(
         new Views.Tagg(forslag(f, slag, label), f.typ() == Forslagstyp.TA_BORT ? "bort" : "forslag")));
     return taggar;
   }
 
-  private static String beslut(Beslut beslut, Slag slag, int planAr) {
-    if (beslut.av() == Organ.FM) {
-      return (beslut.ar() < planAr ? "Från FM " : "FM ") + beslut.ar();
+  /** The committee's own decisions read "DN 2025", a mål's "Från 2025"; other bodies' as the council's. */
+  private String beslut(Beslut beslut, Slag slag) {
+    boolean namnden = plan.organ(beslut.av()).map(Organ::namnden).orElse(false);
+    if (!namnden) {
+      return (beslut.ar() < planAr ? "Från " : "") + beslut.av() + " " + beslut.ar();
     }
-    return (slag == Slag.MAL ? "Från " : "DN ") + beslut.ar();
+    return (slag == Slag.MAL ? "Från " : beslut.av() + " ") + beslut.ar();
   }
 
-  private static String forslag(Forslag forslag, Slag slag, String label) {
+  private String forslag(Forslag forslag, Slag slag, String label) {
+    String till = plan.namnden().forkortning();
     return switch (forslag.typ()) {
-      case NYTT -> (slag == Slag.STYRTAL ? "Förslag nytt styrtal till DN " : "Förslag till DN ") + forslag.ar();
-      case BEHALL -> "Behåll i DN " + forslag.ar();
-      case ANDRA -> "Förslag på ändring till DN " + forslag.ar();
-      case TA_BORT -> "Förslag till DN – Ta bort " + label;
-      case SLA_IHOP -> "Förslag till DN " + forslag.ar();
+      case NYTT -> (slag == Slag.STYRTAL ? "Förslag nytt styrtal till " : "Förslag till ") + till + " " + forslag.ar();
+      case BEHALL -> "Behåll i " + till + " " + forslag.ar();
+      case ANDRA -> "Förslag på ändring till " + till + " " + forslag.ar();
+      case TA_BORT -> "Förslag till " + till + " – Ta bort " + label;
+      case SLA_IHOP -> "Förslag till " + till + " " + forslag.ar();
     };
   }
 }

@@ -31,11 +31,22 @@ public final class Views {
       @Label("handläggarens e-post") Optional<String> handlaggarensEpost,
       @Label("konsekvenser") List<Konsekvens> konsekvenser,
       @Label("skickas till") List<String> skickasTill,
-      @Label("jämförbara län") String jamforbaraLan) {}
+      @Label("jämförbara län") String jamforbaraLan,
+      @Label("beslutande organ") List<Organ> organ) {}
+
+  /**
+   * A deciding body the plan's tags name by its short form: "FM" with its name "Fullmäktige" and
+   * its definite form "fullmäktige", for the key to the abbreviations.
+   */
+  public record Organ(@Key @Label("förkortning") String forkortning, @Label("namn") String namn,
+      @Label("bestämd form") String bestamdForm) {}
 
   public record Konsekvens(@Key @Label("rubrik") String rubrik, @Label("text") String text) {}
 
-  /** One date of the tidplan; {@code beslut} marks the committee's decision. */
+  /**
+   * One date of the tidplan; {@code beslut} marks the committee's decision, and {@code rubrik} is
+   * empty for an entry of only a text.
+   */
   public record Handelse(
       @Derived String datum,
       @Label("datum") String datumMedAr,
@@ -225,6 +236,8 @@ public final class Views {
       @Label("kommentar till fördelningen") Optional<String> fordelningKommentar,
       @Label("fördelning") List<Fordelningsrad> fordelning,
       @Derived boolean fordelningKomplett,
+      @Derived String fordelningSlag,
+      @Derived String fordelningKolumn,
       @Label("uppräkning per förening") Optional<Tabell> upprakningPerForening,
       @Label("utrymme för satsningar") Optional<Tabell> utrymmeForSatsningar) {}
 

@@ -43,16 +43,31 @@ public final class Benchmark {
     this.runs = runs;
   }
 
-  /** Arguments: the project folder, the sizes (S,M,L) and the runs per size (L runs once). */
+  /** A size of region in one of the two shapes of plan: "M" or "M:municipal". */
+  private record Case(SyntheticPlans.Size size, SyntheticPlans.Shape shape) {
+    static Case of(String text) {
+      String[] parts = text.strip().split(":");
+      return new Case(SyntheticPlans.Size.valueOf(parts[0]), parts.length > 1
+          ? SyntheticPlans.Shape.valueOf(parts[1].toUpperCase(Locale.ROOT)) : SyntheticPlans.Shape.REGIONAL);
+    }
+
+    String name() {
+      return size + (shape == SyntheticPlans.Shape.REGIONAL ? "" : " (" + shape.name().toLowerCase(Locale.ROOT) + ")");
+    }
+  }
+
+  /**
+   * Arguments: the project folder, the sizes (S,M,L, each with ":municipal" for the plan of the
+   * other shape) and the runs per size (L runs once).
+   */
   public static void main(String[] args) throws Exception {
     Path project = Path.of(args[0]).toAbsolutePath();
-    List<SyntheticPlans.Size> sizes = Arrays.stream((args.length > 1 ? args[1] : "S,M,L").split(","))
-        .map(String::strip).map(SyntheticPlans.Size::valueOf).toList();
+    List<Case> sizes = Arrays.stream((args.length > 1 ? args[1] : "S,M,L").split(",")).map(Case::of).toList();
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     new Benchmark(project, runs).run(sizes);
   }
 
-  private void run(List<SyntheticPlans.Size> sizes) throws Exception {
+  private void run(List<Case> sizes) throws Exception {
     report.add("# vp:render, hela processen");
     report.add("");
     report.add("Maskin: " + Runtime.getRuntime().availableProcessors() + " kärnor, "
@@ -67,11 +82,12 @@ public final class Benchmark {
         + " | oförändrad igen | mot no-op |");
     report.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     Map<SyntheticPlans.Size, Run> results = new LinkedHashMap<>();
-    for (SyntheticPlans.Size size : sizes) {
-      Path planSource = work.resolve(size.name()).resolve("plan-source");
-      Path output = work.resolve(size.name()).resolve("output");
+    for (Case c : sizes) {
+      SyntheticPlans.Size size = c.size();
+      Path planSource = work.resolve(size.name() + "-" + c.shape()).resolve("plan-source");
+      Path output = planSource.resolveSibling("output");
       deleteTree(planSource.getParent());
-      int files = SyntheticPlans.writeRegion(planSource, size, SEED);
+      int files = SyntheticPlans.writeRegion(planSource, size.namnder, SEED, c.shape());
       String[] render = {"vp:render", "-Dvp.timings=true", "-Dvp.planSource=" + planSource, "-Dvp.output=" + output};
       int n = size == SyntheticPlans.Size.L ? 1 : runs;
       Run cold = median(n, () -> {
@@ -82,8 +98,10 @@ public final class Benchmark {
       if (!again.output.contains("är aktuell")) {
         throw new IllegalStateException("the render again with nothing changed did render:\n" + again.output);
       }
-      results.put(size, cold);
-      String line = "| " + size + " | " + size.namnder + " | " + files + " | " + seconds(cold.wallNanos) + " | "
+      if (c.shape() == SyntheticPlans.Shape.REGIONAL) {
+        results.put(size, cold);
+      }
+      String line = "| " + c.name() + " | " + size.namnder + " | " + files + " | " + seconds(cold.wallNanos) + " | "
           + mib(cold.peakKb) + " MiB | " + stage(cold, "läsa") + " | " + stage(cold, "kontrollera") + " | "
           + stage(cold, "mall") + " | " + stage(cold, "PDF") + " | " + stage(cold, "DOCX") + " | "
           + stage(cold, "PPTX") + " | " + stage(cold, "HTML") + " | " + seconds(again.wallNanos) + " | " + decimal((double) again.wallNanos / noop.wallNanos, 2) + "×"

@@ -42,14 +42,16 @@ class DeckLayoutTest {
   @TempDir
   Path folder;
 
+  /** Seed 0 is the committed plan; a negative seed the synthetic plan of the municipal shape. */
   @ParameterizedTest
-  @ValueSource(longs = {0, 1, 2, 3, 4})
+  @ValueSource(longs = {0, 1, 2, 3, 4, -1, -2})
   void noSlideRunsIntoItsFooter(long seed) throws Exception {
     Plan plan;
     if (seed == 0) {
       plan = Validation.of(Path.of("plan-source"), Path.of("")).plan().orElseThrow();
     } else {
-      SyntheticPlans.writeSingle(folder.resolve("plan-source"), seed);
+      SyntheticPlans.writeSingle(folder.resolve("plan-source"), Math.abs(seed), 1,
+          seed < 0 ? SyntheticPlans.Shape.MUNICIPAL : SyntheticPlans.Shape.REGIONAL);
       plan = Validation.of(folder.resolve("plan-source"), folder).plan().orElseThrow();
     }
     String xhtml = new Templates(Path.of("templates"), "templates").render("bildspel.ftlx", TemplateModel.of(PlanViews.of(ResolvedPlan.of(plan))));

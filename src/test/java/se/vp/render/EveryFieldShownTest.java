@@ -71,6 +71,7 @@ class EveryFieldShownTest {
       entry("styrtal: jämförelse", "shows as the names of the jämförbara län from plan.yaml"),
       entry("uppdrag: mottagare", "shows as the list the uppdrag stands in: to the nämnd, to förvaltningen, to all"),
       entry("tidplan: händelser/typ", "shows as what the tidplan marks: the decision's date among the others"),
+      entry("common: organ/nämnden", "shows as the body the proposals go to: \"Förslag till DNP 2027\""),
       entry("plan: status", "utkast and förslag show as the marking on every page; beslutad as none"));
 
   /** Texts that repeat another value of the plan by design, so the fixture gives them twice. */

@@ -102,6 +102,21 @@ class ScaffolderTest {
     assertEquals("plan-source/uppdrag/nr-5-tidigt.yaml", create(plan, "uppdrag", "tidigt", null, null, null, "5").display());
   }
 
+  /** Issue 15 point 1: a plan that names its own council gets uppdrag decided by that council. */
+  @Test
+  void decidesACouncilUppdragByTheCouncilThePlanDeclares() throws Exception {
+    TestPlan plan = TestPlan.committed(project).edit("plan.yaml", "jämförbara-län:", """
+        beslutande-organ:
+          - {förkortning: RTN, namn: Regional tillväxtnämnd, nämnden: true}
+          - {förkortning: RF, namn: Regionfullmäktige, bestämd-form: regionfullmäktige}
+        jämförbara-län:""");
+
+    Scaffolded created = create(plan, "uppdrag", "vatgas", null, null, null, "70");
+
+    String written = Files.readString(created.file());
+    assertTrue(written.contains("beslut:\n  av: RF\n  år: 2026\n"), written);
+  }
+
   @Test
   void refusesACouncilNumberInUseOrOutOfRangeSayingWhere() throws IOException {
     TestPlan plan = TestPlan.committed(project);

@@ -14,19 +14,20 @@ class SchemaHintsTest {
   @TempDir Path project;
 
   @Test
-  void listsTheKindsOfATidplanEntryWithoutTyp() {
+  void listsTheKindsOfATidplanEntryForAKindNotAmongThem() {
     TestPlan.minimal(project).with("tidplan.yaml", """
         händelser:
           - datum: 2025-11-18
+            typ: beslut
             rubrik: VP och budget beslutas på nämnd
-        """).assertFindings("VP102 plan-source/tidplan.yaml:2:5: fel: nyckeln 'typ' saknas under 'händelser'"
+        """).assertFindings("VP104 plan-source/tidplan.yaml:3:10: fel: ogiltigt värde 'beslut' under 'typ'"
             + " – tillåtna värden: fullmäktigebeslut, presentation, partigruppsförslag, utkast, nämndbeslut");
   }
 
   @Test
-  void listsTheDecisionBodiesOfABeslutWithoutAv() {
+  void saysWhatAvIsWhenABeslutHasNone() {
     uppdrag("beslut: {år: 2025}").assertFindings("VP102 plan-source/uppdrag/test.yaml:3:9: fel: nyckeln 'av' saknas"
-        + " under 'beslut' – tillåtna värden: FM, DN");
+        + " under 'beslut'");
   }
 
   @Test
@@ -39,8 +40,9 @@ class SchemaHintsTest {
 
   @Test
   void listsTheDecisionBodiesForOneThatIsNotAmongThem() {
-    uppdrag("beslut: {av: KF, år: 2025}").assertFindings(
-        "VP104 plan-source/uppdrag/test.yaml:3:14: fel: ogiltigt värde 'KF' under 'av' – tillåtna värden: FM, DN");
+    uppdrag("beslut: {av: KF, år: 2025}").assertFindings("VP214 plan-source/uppdrag/test.yaml:1:7",
+        "VP203 plan-source/uppdrag/test.yaml:3:9: fel: beslutet är fattat av KF, som planen inte känner: den känner"
+            + " FM och DN – ange organet under beslutande-organ i plan.yaml");
   }
 
   @Test
@@ -51,16 +53,6 @@ class SchemaHintsTest {
         beslut: {av: DN, år: 2025}
         """).assertFindings("VP104 plan-source/uppdrag/test.yaml:2:12: fel: ogiltigt värde 'nämnd' under 'mottagare'"
             + " – menade du 'nämnden'? Tillåtna värden: nämnden, förvaltningen, regionstyrelsen-och-nämnderna");
-  }
-
-  @Test
-  void understandsPercentSignAsProcent() {
-    TestPlan.minimal(project).with("styrtal/andel.yaml", """
-        text: Andel företag som växer
-        enhet: "%"
-        förslag: {typ: nytt, år: 2026}
-        """).assertFindings("VP104 plan-source/styrtal/andel.yaml:2:8: fel: ogiltigt värde '%' under 'enhet'"
-            + " – menade du 'procent'? Tillåtna värden: procent, index, antal, kr, tkr, år");
   }
 
   /** Issue 15: "id" was told "menade du 'nr'?", a key of another meaning. */
@@ -88,16 +80,6 @@ class SchemaHintsTest {
         ramanslag: 151.3
         """).assertFindings("VP101 plan-source/tidplan.yaml:5:1: fel: okänd nyckel 'ramanslag' – den hör hemma i"
             + " ekonomi.yaml, inte i tidplan.yaml");
-  }
-
-  @Test
-  void understandsKronorAsKr() {
-    TestPlan.minimal(project).with("styrtal/kostnad.yaml", """
-        text: Kostnad per deltagare
-        enhet: kronor
-        förslag: {typ: nytt, år: 2026}
-        """).assertFindings("VP104 plan-source/styrtal/kostnad.yaml:2:8: fel: ogiltigt värde 'kronor' under 'enhet'"
-            + " – menade du 'kr'?");
   }
 
   private TestPlan uppdrag(String beslut) {

@@ -38,7 +38,9 @@ import se.vp.source.Layout;
  * part (målsättningar, shared uppdrag, gemensamt) depends on the seed only; nämnd k on the seed and
  * k only, so it is the same whether 1 or 100 nämnder are written. Same seed, same bytes.
  *
- * <pre>java -cp … se.vp.synthetic.SyntheticPlans &lt;folder&gt; &lt;S|M|L|count|single&gt; [seed]</pre>
+ * <pre>
+ * java -cp … se.vp.synthetic.SyntheticPlans &lt;folder&gt; &lt;S|M|L|count|single&gt; [seed] [regional|municipal]
+ * </pre>
  */
 public final class SyntheticPlans {
 
@@ -53,13 +55,35 @@ public final class SyntheticPlans {
     }
   }
 
+  /**
+   * The two shapes of plan: {@code REGIONAL} as the committed plan (decisions by FM and DN, a
+   * resource model, the frame per område, council numbers from 1); {@code MUNICIPAL} as another
+   * committee's (decisions by KF and the nämnd under its own short form, the frame per budget post
+   * without a resource model, units such as "per 1 000 invånare" and "%", council numbers from 101,
+   * several years of utfall, tidplan entries with only a date and a text).
+   */
+  public enum Shape {
+    REGIONAL, MUNICIPAL;
+
+    int firstNumber() {
+      return this == MUNICIPAL ? 101 : 1;
+    }
+
+    String council() {
+      return this == MUNICIPAL ? "KF" : "FM";
+    }
+  }
+
   public static final int MALSATTNINGAR = 10;
   public static final int FOKUSOMRADEN = 5;
   public static final int STYRTAL = 25;
   public static final int SHARED_UPPDRAG = 5;
   public static final int SPECIFIC_UPPDRAG = 15;
   public static final int OWN_UPPDRAG = 20;
-  /** Council numbers 1..20 are the shared uppdrag's; nämnd k has 21 + 15(k-1) .. 20 + 15k. */
+  /**
+   * Council numbers 1..20 are the shared uppdrag's; nämnd k has 21 + 15(k-1) .. 20 + 15k (from
+   * {@link Shape#firstNumber()} on rather than 1).
+   */
   static final int SHARED_NUMBERS = 20;
 
   private SyntheticPlans() {}
@@ -73,16 +97,24 @@ public final class SyntheticPlans {
 
   /** Writes nämnd {@code k} (1-based) of the region of {@code seed} in the single layout. */
   public static int writeSingle(Path planSource, long seed, int k) {
-    return write(planSource, singleFiles(seed, k));
+    return writeSingle(planSource, seed, k, Shape.REGIONAL);
+  }
+
+  public static int writeSingle(Path planSource, long seed, int k, Shape shape) {
+    return write(planSource, singleFiles(seed, k, shape));
   }
 
   /** Writes a region of {@code namnder} nämnder in the region layout; returns the number of files. */
   public static int writeRegion(Path planSource, int namnder, long seed) {
-    return write(planSource, regionFiles(namnder, seed));
+    return writeRegion(planSource, namnder, seed, Shape.REGIONAL);
+  }
+
+  public static int writeRegion(Path planSource, int namnder, long seed, Shape shape) {
+    return write(planSource, regionFiles(namnder, seed, shape));
   }
 
   public static int writeRegion(Path planSource, Size size, long seed) {
-    return writeRegion(planSource, size.namnder, seed);
+    return writeRegion(planSource, size.namnder, seed, Shape.REGIONAL);
   }
 
   /** The folder name of nämnd k in the region layout: namnd-001. */
@@ -92,7 +124,11 @@ public final class SyntheticPlans {
 
   /** The single layout's files, path relative to plan-source to YAML text. */
   public static SortedMap<String, String> singleFiles(long seed, int k) {
-    Region region = region(seed);
+    return singleFiles(seed, k, Shape.REGIONAL);
+  }
+
+  public static SortedMap<String, String> singleFiles(long seed, int k, Shape shape) {
+    Region region = region(seed, shape);
     Namnd n = namnd(region, k);
     SortedMap<String, String> files = new TreeMap<>();
     namndFiles(n, "", files);
@@ -114,10 +150,14 @@ public final class SyntheticPlans {
 
   /** The region layout's files, path relative to plan-source to YAML text. */
   public static SortedMap<String, String> regionFiles(int namnder, long seed) {
+    return regionFiles(namnder, seed, Shape.REGIONAL);
+  }
+
+  public static SortedMap<String, String> regionFiles(int namnder, long seed, Shape shape) {
     if (namnder < 1) {
       throw new IllegalArgumentException("at least one nämnd: " + namnder);
     }
-    Region region = region(seed);
+    Region region = region(seed, shape);
     SortedMap<String, String> files = new TreeMap<>();
     files.put("fullmaktige/gemensamt.yaml", yaml(region.gemensamt()));
     region.goals().forEach(g -> files.put("fullmaktige/malsattningar/" + g.file() + ".yaml", yaml(g.body())));
@@ -175,8 +215,9 @@ public final class SyntheticPlans {
   }
 
   public static void main(String[] args) {
-    if (args.length < 2 || args.length > 3) {
-      System.err.println("usage: SyntheticPlans <folder> <S|M|L|count|single> [seed]");
+    String usage = "usage: SyntheticPlans <folder> <S|M|L|count|single> [seed] [regional|municipal]";
+    if (args.length < 2 || args.length > 4) {
+      System.err.println(usage);
       System.exit(2);
     }
     Path folder = Path.of(args[0]);
@@ -186,18 +227,18 @@ public final class SyntheticPlans {
     long seed;
     try {
       seed = args.length > 2 ? Long.parseLong(args[2]) : 1L;
+      Shape shape = args.length > 3 ? Shape.valueOf(args[3].toUpperCase(Locale.ROOT)) : Shape.REGIONAL;
       if (args[1].equalsIgnoreCase("single")) {
-        files = writeSingle(folder, seed);
-        what = "1 nämnd, single layout";
+        files = writeSingle(folder, seed, 1, shape);
+        what = "1 nämnd, single layout, " + shape;
       } else {
         int namnder = args[1].matches("[0-9]+") ? Integer.parseInt(args[1])
             : Size.valueOf(args[1].toUpperCase(Locale.ROOT)).namnder;
-        files = writeRegion(folder, namnder, seed);
-        what = namnder + (namnder == 1 ? " nämnd" : " nämnder") + ", region layout";
+        files = writeRegion(folder, namnder, seed, shape);
+        what = namnder + (namnder == 1 ? " nämnd" : " nämnder") + ", region layout, " + shape;
       }
     } catch (IllegalArgumentException e) {
-      System.err.println("SyntheticPlans: " + e.getMessage()
-          + "\nusage: SyntheticPlans <folder> <S|M|L|count|single> [seed]");
+      System.err.println("SyntheticPlans: " + e.getMessage() + "\n" + usage);
       System.exit(2);
       return;
     }
@@ -214,8 +255,8 @@ public final class SyntheticPlans {
   record Goal(int nr, String file, Map<String, Object> body) {}
 
   /** What every nämnd of the region shares. */
-  record Region(long seed, int year, String organisation, String domain, List<String> lan, LocalDate fullmaktige,
-      List<Goal> goals, List<Item> shared, Map<Integer, Integer> sharedGoal, Map<String, Object> gemensamt) {}
+  record Region(Shape shape, long seed, int year, String organisation, String domain, List<String> lan,
+      LocalDate fullmaktige, List<Goal> goals, List<Item> shared, Map<Integer, Integer> sharedGoal, Map<String, Object> gemensamt) {}
 
   /** One nämnd, written the same way in both layouts. Placements: goal nr to {styrtal, uppdrag}. */
   record Namnd(int k, String id, Map<String, Object> plan, Map<String, Object> tidplan, Map<String, Object> omvarld,
@@ -223,7 +264,7 @@ public final class SyntheticPlans {
       List<Item> fokusomraden, List<Item> styrtal, List<Item> council, List<Item> own, List<Item> omraden,
       SortedMap<Integer, Map<String, Object>> placements) {}
 
-  static Region region(long seed) {
+  static Region region(long seed, Shape shape) {
     Random rng = new Random(mix(seed));
     int year = 2025 + rng.nextInt(4);
     String[] org = ORGANISATIONER[rng.nextInt(ORGANISATIONER.length)];
@@ -242,10 +283,11 @@ public final class SyntheticPlans {
     for (int i = 0; i < MALSATTNINGAR; i++) {
       int nr = i + 1;
       goals.add(new Goal(nr, String.format(Locale.ROOT, "%02d-%s", nr, slug(titles.get(i)[0])),
-          map("nr", nr, "titel", titles.get(i)[1], "beslut", beslut("FM", year))));
+          map("nr", nr, "titel", titles.get(i)[1], "beslut", beslut(shape.council(), year))));
     }
 
-    List<Integer> numbers = new ArrayList<>(new TreeSet<>(sample(rng, range(1, SHARED_NUMBERS), SHARED_UPPDRAG)));
+    List<Integer> numbers = new ArrayList<>(new TreeSet<>(
+        sample(rng, range(shape.firstNumber(), shape.firstNumber() + SHARED_NUMBERS - 1), SHARED_UPPDRAG)));
     List<String[]> texts = new ArrayList<>(sample(rng, List.of(GEMENSAMMA_UPPDRAG), SHARED_UPPDRAG - 2));
     texts.addAll(List.of(TEMAN));
     Collections.shuffle(numbers, rng);
@@ -256,7 +298,7 @@ public final class SyntheticPlans {
       int nr = numbers.get(i);
       String[] t = texts.get(i);
       shared.add(new Item("nr-" + nr + "-" + slug(t[0]), map("nr", nr, "text", t[1],
-          "mottagare", "regionstyrelsen-och-nämnderna", "beslut", beslut("FM", year - rng.nextInt(2)))));
+          "mottagare", "regionstyrelsen-och-nämnderna", "beslut", beslut(shape.council(), year - rng.nextInt(2)))));
       if (t.length > 2) {
         teman.add(map("rubrik", t[2], "uppdrag", List.of(nr)));
       } else {
@@ -269,8 +311,12 @@ public final class SyntheticPlans {
       common.add(1 + rng.nextInt(MALSATTNINGAR));
     }
     List<Map<String, Object>> gemensammaMal = common.stream().map(nr -> map("målsättning", nr)).toList();
-    return new Region(seed, year, org[0], org[2], lan, fullmaktige, goals, shared, sharedGoal,
-        map("målsättningar", gemensammaMal, "teman", teman));
+    return new Region(shape, seed, year, org[0], org[2], lan, fullmaktige, goals, shared, sharedGoal,
+        map("målsättningar", gemensammaMal,
+            "beslutande-organ", shape == Shape.MUNICIPAL
+                ? List.of(map("förkortning", "KF", "namn", "Kommunfullmäktige", "bestämd-form", "kommunfullmäktige"))
+                : null,
+            "teman", teman));
   }
 
   static Namnd namnd(Region region, int k) {
@@ -287,6 +333,9 @@ public final class SyntheticPlans {
       }
     }
     abbreviation.append(k);
+    Shape shape = region.shape();
+    String fm = shape.council();
+    String dn = shape == Shape.MUNICIPAL ? abbreviation.toString() : "DN";
     String first = pick(rng, FORNAMN);
     String last = pick(rng, EFTERNAMN);
     List<Map<String, Object>> konsekvenser = sample(rng, List.of(KONSEKVENSER), 2 + rng.nextInt(2)).stream()
@@ -307,6 +356,10 @@ public final class SyntheticPlans {
         "skickas-till", List.of("Regionstyrelsen", "Förvaltningen för " + area[1].toLowerCase(Locale.ROOT),
             pick(rng, new String[] {"Ekonomistaben", "Regionens revisorer", "Länets kommuner"})),
         "jämförbara-län", region.lan());
+    if (shape == Shape.MUNICIPAL) {
+      plan.put("beslutande-organ", List.of(map("förkortning", dn, "namn", ((Map<?, ?>) plan.get("nämnd")).get("namn"),
+          "bestämd-form", "nämnden för " + area[0] + " " + k, "nämnden", true)));
+    }
 
     // tidplan.yaml: in date order, ending in the nämnd's decision
     LocalDate presentation = LocalDate.of(year - 1, 9, 1 + rng.nextInt(14));
@@ -324,6 +377,17 @@ public final class SyntheticPlans {
         map("datum", utkast.toString(), "typ", "utkast", "rubrik", "Utkast till verksamhetsplan " + year + " bereds på nämnd"),
         map("datum", beslut.toString(), "typ", "nämndbeslut",
             "rubrik", "Verksamhetsplan " + year + " och budget beslutas på nämnd")));
+
+    if (shape == Shape.MUNICIPAL) {
+      tidplan = map("händelser", List.of(
+          map("datum", region.fullmaktige().toString(), "typ", "fullmäktigebeslut",
+              "text", "Kommunfullmäktige beslutar om mål och budget för " + year + "."),
+          map("datum", presentation.toString(), "text", "Verksamheterna presenterar sina förutsättningar för nämnden."),
+          map("datum", partigrupper.toString(), "text", "Partigrupperna lämnar sina förslag."),
+          map("datum", utkast.toString(), "rubrik", "Utkast till verksamhetsplan " + year),
+          map("datum", beslut.toString(), "typ", "nämndbeslut",
+              "text", "Nämnden beslutar om verksamhetsplan och budget för " + year + ".")));
+    }
 
     Map<String, Object> omvarld = map(
         "omvärldsfaktorer", sample(rng, List.of(OMVARLDSFAKTORER), 4 + rng.nextInt(3)),
@@ -346,7 +410,7 @@ public final class SyntheticPlans {
       fokusIds.add(nr.replace('.', '-') + "-" + slug(names.get(i)[0]));
       String mal = pick(rng, MAL_OPPNING).replace("{org}", org) + " " + pick(rng, OBJEKT)[0] + " " + pick(rng, MAL_SLUT)
           + (rng.nextBoolean() ? " " + pick(rng, MAL_TILLAGG) : "");
-      Map<String, Object> malMap = rng.nextInt(3) > 0 ? map("text", mal, "beslut", beslut("DN", year - 1))
+      Map<String, Object> malMap = rng.nextInt(3) > 0 ? map("text", mal, "beslut", beslut(dn, year - 1))
           : map("text", mal, "förslag", forslag("nytt", year));
       fokusBody.add(map("nummer", nr, "målsättning", goal, "namn", names.get(i)[1], "mål", malMap));
     }
@@ -362,7 +426,7 @@ public final class SyntheticPlans {
         continue;
       }
       styrtal.add(new Item(unique(ids, group[1].isEmpty() ? (String) subject[1] : subject[1] + "-" + group[1]),
-          styrtal(rng, subject, group[0], year, region.lan())));
+          styrtal(rng, subject, group[0], year, region.lan(), shape, dn)));
     }
 
     // uppdrag: 15 numbered council uppdrag to this nämnd, 20 of its own
@@ -370,17 +434,17 @@ public final class SyntheticPlans {
     List<String[]> objects = new ArrayList<>();
     List<Item> council = new ArrayList<>();
     for (int j = 1; j <= SPECIFIC_UPPDRAG; j++) {
-      int nr = SHARED_NUMBERS + (k - 1) * SPECIFIC_UPPDRAG + j;
+      int nr = shape.firstNumber() - 1 + SHARED_NUMBERS + (k - 1) * SPECIFIC_UPPDRAG + j;
       String[] o = freshObject(rng, objects, verbObject);
       council.add(new Item("nr-" + nr + "-" + o[2], map("nr", nr, "text", o[1], "mottagare", "nämnden",
-          "beslut", beslut("FM", year - rng.nextInt(2)))));
+          "beslut", beslut(fm, year - rng.nextInt(2)))));
     }
     List<Item> own = new ArrayList<>();
     for (int j = 0; j < OWN_UPPDRAG; j++) {
       String[] o = freshObject(rng, objects, verbObject);
       int provenance = rng.nextInt(3);
       own.add(new Item(unique(ids, o[3] + "-" + o[2]), map("text", o[1], "mottagare", "förvaltningen",
-          "beslut", provenance == 1 ? null : beslut("DN", year - 1),
+          "beslut", provenance == 1 ? null : beslut(dn, year - 1),
           "förslag", provenance == 0 ? null : forslag(provenance == 1 ? "nytt" : "behåll", year))));
     }
 
@@ -431,7 +495,7 @@ public final class SyntheticPlans {
       }
     }
 
-    Map<String, Object> lista = map("beslut", beslut("FM", year), "uppdrag", Stream.concat(
+    Map<String, Object> lista = map("beslut", beslut(fm, year), "uppdrag", Stream.concat(
         council.stream().map(u -> (int) u.body().get("nr")),
         region.shared().stream().map(u -> (int) u.body().get("nr"))).map(nr -> map("nr", nr)).toList());
 
@@ -454,7 +518,8 @@ public final class SyntheticPlans {
     }
     List<String> omradesIds = omraden.stream().map(Item::id).toList();
 
-    Map<String, Object> ekonomi = ekonomi(rng, year, presentation, partigrupper, omradesIds);
+    Map<String, Object> ekonomi = shape == Shape.MUNICIPAL ? budgetByPost(rng, year, presentation)
+        : ekonomi(rng, year, presentation, partigrupper, omradesIds);
 
     List<Object> overgripande = new ArrayList<>(sample(rng, List.of(OVERGRIPANDE), 2 + rng.nextInt(2)));
     if (rng.nextBoolean()) {
@@ -471,7 +536,8 @@ public final class SyntheticPlans {
         council, own, omraden, placements);
   }
 
-  private static Map<String, Object> styrtal(Random rng, Object[] subject, String group, int year, List<String> lan) {
+  private static Map<String, Object> styrtal(Random rng, Object[] subject, String group, int year, List<String> lan,
+      Shape shape, String dn) {
     String riktning = rng.nextInt(4) == 0 ? null : (String) subject[2];
     String text = subject[0] + (group.isEmpty() ? "" : " " + group);
     boolean jamforelse = riktning != null && rng.nextInt(5) == 0;
@@ -492,7 +558,7 @@ public final class SyntheticPlans {
       long unit = Math.round(Math.pow(10, decimals));
       boolean share = "procent".equals(subject[3]);
       long value = Math.max(unit * 2, Math.round((share ? Math.min(base, 92) : base) * unit));
-      int years = 1 + rng.nextInt(3);
+      int years = shape == Shape.MUNICIPAL ? 2 + rng.nextInt(2) : 1 + rng.nextInt(3);
       utfall = new ArrayList<>();
       int lastYear = year - 1 - rng.nextInt(2);
       long step = Math.max(1, value / 50);
@@ -515,12 +581,41 @@ public final class SyntheticPlans {
       mal = map("från", number(from, decimals), "till", number(to, decimals));
     }
     int provenance = rng.nextInt(4);
-    return map("text", text, "riktning", riktning, "enhet", subject[3], "utfall", utfall, "mål", mal,
+    return map("text", text, "riktning", riktning,
+        "enhet", shape == Shape.MUNICIPAL ? municipalUnit(subject) : subject[3], "utfall", utfall, "mål", mal,
         "jämförelse", jamforelse ? "jämförbara-län" : null,
         "kolada", rng.nextInt(3) == 0 ? String.format(Locale.ROOT, "N%05d", rng.nextInt(100000)) : null,
-        "beslut", provenance == 0 ? beslut(riktning != null ? "FM" : "DN", year)
-            : provenance == 2 ? null : beslut("DN", year - 1),
+        "beslut", provenance == 0 ? beslut(riktning != null ? shape.council() : dn, year)
+            : provenance == 2 ? null : beslut(dn, year - 1),
         "förslag", provenance == 2 ? forslag("nytt", year) : provenance == 3 ? forslag("behåll", year) : null);
+  }
+
+  /** A frame distributed on budget posts, with no resource model and an index without a name. */
+  private static Map<String, Object> budgetByPost(Random rng, int year, LocalDate presentation) {
+    long previous = 600 + rng.nextInt(14400);
+    long percent = 20 + rng.nextInt(19);
+    long index = (previous * percent + 500) / 1000;
+    long ram = previous + index;
+    List<String> posts = List.of("Nämnd och ledning", "Verksamhet i egen regi", "Köpt verksamhet", "Planeringsreserv");
+    List<Long> shares = split(rng, ram, posts.size(), 5);
+    List<Map<String, Object>> poster = new ArrayList<>();
+    for (int i = 0; i < posts.size(); i++) {
+      poster.add(map("post", posts.get(i), "mnkr", tenths(shares.get(i)),
+          "kommentar", i == posts.size() - 1 ? "Fördelas under året efter beslut i nämnden." : null));
+    }
+    return map(
+        "presentation", map("rubrik", "Ekonomiska förutsättningar " + year, "datum", presentation.toString()),
+        "ramanslag", map("mnkr", tenths(ram), "föregående-år-mnkr", tenths(previous),
+            "indexuppräkning", map("procent", tenths(percent), "mnkr", tenths(index))),
+        "fördelning", map("poster", poster));
+  }
+
+  /** A unit as another committee writes it: "%" for procent, "per 1 000 invånare" where the measure says so. */
+  private static String municipalUnit(Object[] subject) {
+    if ("procent".equals(subject[3])) {
+      return "%";
+    }
+    return ((String) subject[0]).endsWith("per 1 000 invånare") ? "per 1 000 invånare" : (String) subject[3];
   }
 
   /** The budget, adding up exactly in tenths of mnkr (and in kr for the schablon). */
@@ -747,8 +842,8 @@ public final class SyntheticPlans {
     if (value instanceof BigDecimal d) {
       return d.toPlainString();
     }
-    if (value instanceof Number n) {
-      return n.toString();
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
     }
     return "\"" + ((String) value).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.Validation;
+import se.vp.model.Ekonomi;
 import se.vp.model.Plan;
 
 /** The synthetic plans are valid, deterministic, and laid out as the two layouts say. */
@@ -46,6 +47,36 @@ class SyntheticPlansTest {
     assertTrue(plan.omraden().size() >= 3 && plan.omraden().size() <= 5);
     assertEquals(files, count(source));
     assertTrue(plan.fakta().toString().matches("(?s).*[åäöÅÄÖ].*"), "Swedish letters in plan.yaml");
+  }
+
+  /** Issue 15 point 7: a plan shaped unlike the committed one validates as it is. */
+  @Test
+  void municipalShapeValidatesWithoutErrorsOrWarningsAndIsFormatted() {
+    for (long seed = 1; seed <= 4; seed++) {
+      Path source = tmp.resolve("kommun-" + seed);
+      SyntheticPlans.writeSingle(source, seed * 104_729, (int) seed, SyntheticPlans.Shape.MUNICIPAL);
+      Validation validation = Validation.withFormatCheck(source, tmp);
+      assertEquals(List.of(), findings(validation), "seed " + seed * 104_729);
+      Plan plan = validation.plan().orElseThrow();
+      assertEquals(Set.of("KF", plan.fakta().namnd().forkortning().orElseThrow()),
+          plan.organ().stream().map(o -> o.forkortning()).collect(Collectors.toSet()));
+      assertTrue(plan.uppdrag().stream().flatMap(u -> u.ursprung().beslut().stream()).allMatch(b -> !b.av().equals("FM")
+          && !b.av().equals("DN")));
+      Ekonomi ekonomi = plan.ekonomi().orElseThrow();
+      assertTrue(ekonomi.modell().isEmpty());
+      assertTrue(ekonomi.fordelning().orElseThrow().rader().stream().allMatch(r -> r.post().isPresent()));
+      assertTrue(plan.uppdrag().stream().flatMap(u -> u.nr().stream()).allMatch(nr -> nr > 100));
+      assertTrue(plan.styrtal().stream().allMatch(st -> st.utfall().isEmpty() || st.utfall().size() >= 2));
+      assertTrue(plan.styrtal().stream().anyMatch(st -> st.enhet().equals(java.util.Optional.of("%"))));
+      assertTrue(plan.tidplan().stream().anyMatch(h -> h.typ().isEmpty() && h.rubrik().isEmpty()));
+    }
+  }
+
+  @Test
+  void municipalRegionValidates() {
+    Path source = tmp.resolve("kommuner");
+    SyntheticPlans.writeRegion(source, 3, 17L, SyntheticPlans.Shape.MUNICIPAL);
+    assertEquals(List.of(), findings(Validation.of(source, tmp)));
   }
 
   @Test

@@ -55,15 +55,17 @@ class BildspelTest {
     assertEquals(List.of(), deck.bilder().get(deck.bilder().size() - 1).kallor(), "the closing slide");
   }
 
+  /** Seed 0 is the committed plan; a negative seed the synthetic plan of the municipal shape. */
   @ParameterizedTest
-  @ValueSource(longs = {0, 1, 2, 3, 4})
+  @ValueSource(longs = {0, 1, 2, 3, 4, -1, -2})
   void hasNoEmptySlideListOrBookmark(long seed) throws Exception {
     Path planSource = Path.of("plan-source");
-    if (seed > 0) {
+    if (seed != 0) {
       planSource = folder.resolve("plan-source");
-      SyntheticPlans.writeSingle(planSource, seed);
+      SyntheticPlans.writeSingle(planSource, Math.abs(seed), 1,
+          seed < 0 ? SyntheticPlans.Shape.MUNICIPAL : SyntheticPlans.Shape.REGIONAL);
     }
-    Bildspel deck = deck(planSource, seed > 0 ? folder : Path.of(""));
+    Bildspel deck = deck(planSource, seed != 0 ? folder : Path.of(""));
     List<String> ids = deck.bilder().stream().flatMap(b -> b.id().stream()).toList();
     for (Bildspel.Kapitel k : deck.kapitel()) {
       assertTrue(ids.contains(k.id()), "the bookmark " + k.rubrik() + " points at no slide");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.vp.check.DecidedChanges;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
@@ -17,6 +18,7 @@ import se.vp.diagnostic.Location;
 import se.vp.diagnostic.VpException;
 import se.vp.diff.Authorship;
 import se.vp.diff.Comparison;
+import se.vp.diff.ForslagFiles;
 import se.vp.diff.MarkdownReport;
 import se.vp.diff.PlanHistory;
 import se.vp.format.FormatReport;
@@ -62,10 +64,16 @@ public final class Vp {
 
   /**
    * Compare the plan with the plan at {@code base} in git; {@code exitCode} fails the run on any
-   * change; {@code author} signs every change in place of the commits' authors.
+   * change; {@code author} signs every change in place of the commits' authors; {@code skrivForslag}
+   * first writes the förslag that decided items changed or removed lack (VP242) into plan-source.
    */
   public record Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
-      Optional<Instant> sourceDate, Optional<String> author) {
+      Optional<Instant> sourceDate, Optional<String> author, boolean skrivForslag) {
+
+    public Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
+        Optional<Instant> sourceDate, Optional<String> author) {
+      this(project, templates, output, base, exitCode, sourceDate, author, false);
+    }
 
     public Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
         Optional<Instant> sourceDate) {
@@ -144,6 +152,30 @@ public final class Vp {
     if (base.isEmpty()) {
       return Outcome.stopped(out.sorted(), unchanged);
     }
+    String folder = display(project.planSource(), project);
+    String baseFolder = PlanHistory.folderAt(folder, base.get().commit());
+    List<DecidedChanges.Finding> decided = DecidedChanges.between(base.get().plan(), current.plans().get(0).resolved(),
+        baseFolder, folder);
+    List<String> notes = new ArrayList<>();
+    if (diff.skrivForslag() && !decided.isEmpty()) {
+      try {
+        ForslagFiles.write(project.planSource(), project.displayBase(), base.get().commit(),
+            current.plans().get(0).plan().fakta().ar(), decided).forEach(file -> notes.add("skrev förslag i " + file));
+      } catch (VpException e) {
+        return Outcome.failed(current.diagnostics(), e, "Inga förslag skrevs; " + folder + "/ och " + output
+            + "/ är oförändrade.");
+      }
+      current = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings());
+      if (current.errors() > 0 || current.plans().size() != 1) {
+        return Outcome.checked(current.diagnostics(), project.failOnWarning(), "mvn vp:diff", List.of(), List.of(),
+            notes);
+      }
+      decided = DecidedChanges.between(base.get().plan(), current.plans().get(0).resolved(), baseFolder, folder);
+    }
+    Diagnostics checked = new Diagnostics();
+    checked.addAll(current.diagnostics());
+    DecidedChanges.report(decided, checked);
+    List<Diagnostic> findings = checked.sorted();
     Comparison compared = Comparison.of(base.get().label(), base.get().date(), PlanViews.of(base.get().plan()),
         PlanViews.of(current.plans().get(0).resolved()));
     Comparison comparison = compared.withChanges(Authorship.sign(compared.changes(), new Authorship.Request(
@@ -159,12 +191,11 @@ public final class Vp {
           StandardCharsets.UTF_8).stream()
           .filter(line -> !line.equals(MarkdownReport.MARKER) && !line.equals(MarkdownReport.SHORTENED)).toList();
     } catch (VpException e) {
-      return Outcome.failed(current.diagnostics(), e, "Ingen ändringsrapport skrevs; " + output + "/ är oförändrad.");
+      return Outcome.failed(findings, e, "Ingen ändringsrapport skrevs; " + output + "/ är oförändrad.");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    Outcome outcome = Outcome.checked(current.diagnostics(), project.failOnWarning(), "mvn vp:diff", markdown, written,
-        List.of());
+    Outcome outcome = Outcome.checked(findings, project.failOnWarning(), "mvn vp:diff", markdown, written, notes);
     if (diff.exitCode() && !comparison.changes().isEmpty() && outcome.failure().isEmpty()) {
       return outcome.failing("Planen har " + comparison.changes().size() + " ändringar mot " + comparison.base() + ".");
     }

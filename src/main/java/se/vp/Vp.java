@@ -24,6 +24,7 @@ import se.vp.diff.PlanHistory;
 import se.vp.format.FormatReport;
 import se.vp.format.FormattedFile;
 import se.vp.format.PlanFormatter;
+import se.vp.model.Namndplan;
 import se.vp.render.RenderRequest;
 import se.vp.render.RenderResult;
 import se.vp.render.Renderer;
@@ -90,9 +91,31 @@ public final class Vp {
   private Vp() {}
 
   public static Outcome validate(Project project) {
+    return validate(project, Optional.empty());
+  }
+
+  /**
+   * As {@link #validate(Project)}, and with a {@code base} (a branch, tag or commit) also checks each
+   * nämnd's decided items against the plan there, as vp:diff does (VP242). A plan with errors is not
+   * compared: what it would say rests on what cannot be read.
+   */
+  public static Outcome validate(Project project, Optional<String> base) {
     Validation validation = Validation.withFormatCheck(project.planSource(), project.displayBase(), project.namnd());
-    return Outcome.checked(validation.diagnostics(), project.failOnWarning(), "mvn vp:validate", List.of(), List.of(),
-        List.of());
+    Diagnostics out = new Diagnostics();
+    out.addAll(validation.diagnostics());
+    if (base.isPresent() && validation.errors() == 0) {
+      String folder = display(project.planSource(), project);
+      for (Namndplan plan : validation.plans()) {
+        Optional<String> namnd = plan.inRegion() ? Optional.of(plan.id()) : project.namnd();
+        PlanHistory.planAt(project.planSource(), project.displayBase(), base, namnd, out).ifPresent(at ->
+            DecidedChanges.report(DecidedChanges.between(at.plan(), plan.resolved(),
+                PlanHistory.folderAt(folder, at.commit()), folder), out));
+        if (out.hasErrors()) {
+          break;
+        }
+      }
+    }
+    return Outcome.checked(out.sorted(), project.failOnWarning(), "mvn vp:validate", List.of(), List.of(), List.of());
   }
 
   public static Outcome render(Render render) {

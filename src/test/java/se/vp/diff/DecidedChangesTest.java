@@ -198,6 +198,22 @@ class DecidedChangesTest {
     }
   }
 
+  /** mvn vp:validate -Dvp.base=main checks the same; without a base it compares nothing. */
+  @Test
+  void validateWithABaseChecksTheSame() throws Exception {
+    try (GitFixture repository = committed()) {
+      rewordNr31(repository);
+      Vp.Project project = new Vp.Project(folder.resolve("plan-source"), folder, Optional.empty(), false);
+      assertEquals(List.of("plan-source/" + NR_31 + ":3:7"), Vp.validate(project, Optional.of("main")).findings().stream()
+          .filter(d -> d.code() == Code.VP242).map(d -> d.location().toString()).toList());
+      assertEquals(0, Vp.validate(project).findings().stream().filter(d -> d.code() == Code.VP242).count());
+      Outcome unknown = Vp.validate(project, Optional.of("vp-1999"));
+      assertEquals(List.of(Code.VP402), unknown.findings().stream().filter(d -> d.severity() == Severity.FEL)
+          .map(d -> d.code()).toList());
+      assertTrue(unknown.failure().isPresent());
+    }
+  }
+
   private Outcome diff(boolean skrivForslag) {
     return Vp.diff(new Vp.Diff(new Vp.Project(folder.resolve("plan-source"), folder, Optional.empty(), false),
         Path.of("templates"), folder.resolve("output"), Optional.of("main"), false, Optional.empty(), Optional.empty(),

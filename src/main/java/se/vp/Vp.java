@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import se.vp.check.DecidedChanges;
@@ -25,6 +27,7 @@ import se.vp.format.FormatReport;
 import se.vp.format.FormattedFile;
 import se.vp.format.PlanFormatter;
 import se.vp.model.Namndplan;
+import se.vp.model.ResolvedPlan;
 import se.vp.render.RenderRequest;
 import se.vp.render.RenderResult;
 import se.vp.render.Renderer;
@@ -52,10 +55,16 @@ public final class Vp {
   /**
    * Render the handlingar into {@code output}: also PNG previews, the templates' XHTML, the time
    * per stage when asked; {@code sourceDate} fixes the documents' dates (else the decision's);
-   * {@code webb} the web edition in webb/.
+   * {@code webb} the web edition in webb/; {@code base} a git revision whose plan the förslag table's
+   * changes are shown against ("Text från VP-2025").
    */
   public record Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
-      boolean webb, boolean timings, Optional<Instant> sourceDate) {
+      boolean webb, boolean timings, Optional<Instant> sourceDate, Optional<String> base) {
+
+    public Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
+        boolean webb, boolean timings, Optional<Instant> sourceDate) {
+      this(project, templates, output, previews, xhtml, pptx, webb, timings, sourceDate, Optional.empty());
+    }
 
     public Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
         boolean timings, Optional<Instant> sourceDate) {
@@ -133,12 +142,20 @@ public final class Vp {
 
   private static Outcome render(Render render, boolean documents) {
     Project project = render.project();
+    String output = display(render.output(), project);
+    Optional<RenderRequest.Previous> previous = Optional.empty();
+    if (render.base().isPresent()) {
+      Diagnostics out = new Diagnostics();
+      previous = previous(project, render.base(), out);
+      if (out.hasErrors()) {
+        return Outcome.stopped(out.sorted(), "Inga handlingar skrevs; " + output + "/ är oförändrad.");
+      }
+    }
     RenderRequest request = new RenderRequest(project.planSource(), render.templates(), render.output(),
         project.displayBase(), render.previews(), render.sourceDate(), project.namnd(), render.xhtml(), render.pptx(),
-        documents, render.webb());
+        documents, render.webb(), previous);
     RenderResult result = Renderer.render(request,
         timings -> Validation.of(project.planSource(), project.displayBase(), project.namnd(), timings).checked());
-    String output = display(render.output(), project);
     if (result.failure().isPresent()) {
       return Outcome.failed(result.findings(), result.failure().get(),
           "Inga handlingar skrevs; " + output + "/ är oförändrad.");
@@ -152,6 +169,30 @@ public final class Vp {
       notes.add(timings(result.timings()));
     }
     return Outcome.checked(result.findings(), project.failOnWarning(), "mvn vp:render", List.of(), result.written(), notes);
+  }
+
+  /**
+   * Each nämnd's plan at {@code base}, for the förslag table's "Text från VP-2025". A plan that does
+   * not read now is left to the render's own check, which says why; a base that cannot be read is a
+   * finding in {@code out}.
+   */
+  private static Optional<RenderRequest.Previous> previous(Project project, Optional<String> base, Diagnostics out) {
+    Validation now = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings());
+    if (now.errors() > 0) {
+      return Optional.empty();
+    }
+    Map<String, ResolvedPlan> plans = new LinkedHashMap<>();
+    String commit = "";
+    for (Namndplan plan : now.plans()) {
+      Optional<String> namnd = plan.inRegion() ? Optional.of(plan.id()) : project.namnd();
+      Optional<PlanHistory.Base> at = PlanHistory.planAt(project.planSource(), project.displayBase(), base, namnd, out);
+      if (at.isEmpty()) {
+        return Optional.empty();
+      }
+      plans.put(plan.id(), at.get().plan());
+      commit = at.get().commit();
+    }
+    return Optional.of(new RenderRequest.Previous(commit, plans));
   }
 
   public static Outcome diff(Diff diff) {

@@ -180,10 +180,25 @@ class DecidedChangesTest {
       assertTrue(area.contains("\nförslag:\n  typ: ändra\n  år: 2026\n"), area);
 
       assertEquals(before + 3, forslagRows());
+      assertEquals(List.of(
+          "Ändrat fokusområde|Fokusområde 4.1.2 Långsiktig hållbarhet och konkurrenskraft",
+          "Ändrat uppdrag|Att främja ett väl fungerande strukturer för kompetensförsörjning och livslångt lärande inom"
+              + " Örebro län."), withTidigare());
       // Written as vp:fmt writes: a second vp:fmt changes nothing.
       assertTrue(Vp.format(new Vp.Format(new Vp.Project(source, folder, Optional.empty(), false), true))
           .failure().isEmpty());
     }
+  }
+
+  /** The förslag rows that show the text they change, "typ|text from the base", with the plan at main as base. */
+  private List<String> withTidigare() {
+    Diagnostics out = new Diagnostics();
+    Path planSource = folder.resolve("plan-source");
+    PlanHistory.Base base = PlanHistory.planAt(planSource, folder, Optional.of("main"), Optional.empty(), out)
+        .orElseThrow();
+    return PlanViews.of(Validation.of(planSource, folder).plans().get(0).resolved(), Optional.of(base.plan()))
+        .forslag().stream().filter(f -> f.tidigare().isPresent()).map(f -> f.typ() + "|" + f.tidigare().get())
+        .sorted().toList();
   }
 
   @Test
@@ -196,6 +211,40 @@ class DecidedChangesTest {
       assertEquals(Severity.VARNING, Code.VP242.severity());
       assertEquals(text, Files.readString(repository.plan.planSource().resolve(NR_31)));
     }
+  }
+
+  /**
+   * mvn vp:render -Dvp.base=main: the beslutsunderlag's förslag table shows the changed uppdrag's text
+   * from main beside the proposed text; without the base, and in the up-to-date check, it does not.
+   */
+  @Test
+  void renderWithABaseShowsTheTextAChangeReplaces() throws Exception {
+    try (GitFixture repository = committed()) {
+      rewordNr31(repository);
+      repository.plan.edit(NR_31, "  år: 2026\n", "  år: 2026\nförslag:\n  typ: ändra\n  år: 2026\n");
+      String was = "Text från VP-2025: Att främja ett väl fungerande strukturer";
+      String now = "Förslag på text VP-2026: Att främja väl fungerande strukturer";
+      assertFalse(beslutsunderlag(Optional.empty()).contains(was));
+      String shown = beslutsunderlag(Optional.of("main"));
+      assertTrue(shown.contains(was) && shown.contains(now), shown);
+      assertFalse(beslutsunderlag(Optional.empty()).contains(was));
+      Outcome unknown = Vp.renderForBrowser(render(Optional.of("vp-1999")));
+      assertTrue(unknown.failure().isPresent());
+      assertEquals(List.of(Code.VP402), unknown.findings().stream().map(d -> d.code()).toList());
+    }
+  }
+
+  private Vp.Render render(Optional<String> base) {
+    return new Vp.Render(new Vp.Project(folder.resolve("plan-source"), folder, Optional.empty(), false),
+        Path.of("templates"), folder.resolve("output"), false, true, false, false, false, Optional.empty(), base);
+  }
+
+  /** The beslutsunderlag's XHTML as the templates write it, its text only (the markup between words taken out). */
+  private String beslutsunderlag(Optional<String> base) throws Exception {
+    Outcome outcome = Vp.renderForBrowser(render(base));
+    assertTrue(outcome.failure().isEmpty(), outcome.toString());
+    return Files.readString(folder.resolve("output/beslutsunderlag.xhtml")).replaceAll("<[^>]+>", " ")
+        .replaceAll("\\s+", " ");
   }
 
   /** mvn vp:validate -Dvp.base=main checks the same; without a base it compares nothing. */

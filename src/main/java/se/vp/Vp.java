@@ -226,7 +226,10 @@ public final class Vp {
         ForslagFiles.write(project.planSource(), project.displayBase(), base.get().commit(),
             current.plans().get(0).plan().fakta().ar(), decided).forEach(file -> notes.add("skrev förslag i " + file));
       } catch (VpException e) {
-        return Outcome.failed(current.diagnostics(), e, "Inga förslag skrevs; " + folder + "/ och " + output
+        Diagnostics before = new Diagnostics();
+        before.addAll(current.diagnostics());
+        DecidedChanges.report(decided, before);
+        return Outcome.failed(before.sorted(), e, "Inga förslag skrevs; " + folder + "/ och " + output
             + "/ är oförändrade.");
       }
       current = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings());

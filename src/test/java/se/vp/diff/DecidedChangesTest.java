@@ -201,6 +201,27 @@ class DecidedChangesTest {
         .sorted().toList();
   }
 
+  /**
+   * A removed file whose place is taken (here by an empty folder of its name, which the plan does
+   * not read) cannot be put back: vp:diff says so, writes no förslag anywhere and no report.
+   */
+  @Test
+  void aFileThatCannotBePutBackStopsAllWriting() throws Exception {
+    try (GitFixture repository = committed()) {
+      rewordNr31(repository);
+      removeStyrtal(repository);
+      Files.createDirectory(repository.plan.planSource().resolve(STYRTAL));
+      String nr31 = Files.readString(repository.plan.planSource().resolve(NR_31));
+      Outcome outcome = diff(true);
+      String failure = outcome.failure().orElseThrow();
+      assertTrue(failure.endsWith("Inga förslag skrevs; plan-source/ och output/ är oförändrade."), failure);
+      assertEquals(List.of(Code.VP021, Code.VP242, Code.VP242), outcome.findings().stream()
+          .filter(d -> d.code() == Code.VP021 || d.code() == Code.VP242).map(d -> d.code()).sorted().toList());
+      assertEquals(nr31, Files.readString(repository.plan.planSource().resolve(NR_31)));
+      assertFalse(Files.exists(folder.resolve("output")));
+    }
+  }
+
   @Test
   void withoutTheOptionNothingIsWritten() throws Exception {
     try (GitFixture repository = committed()) {
@@ -253,8 +274,8 @@ class DecidedChangesTest {
     try (GitFixture repository = committed()) {
       rewordNr31(repository);
       Vp.Project project = new Vp.Project(folder.resolve("plan-source"), folder, Optional.empty(), false);
-      assertEquals(List.of("plan-source/" + NR_31 + ":3:7"), Vp.validate(project, Optional.of("main")).findings().stream()
-          .filter(d -> d.code() == Code.VP242).map(d -> d.location().toString()).toList());
+      assertEquals(List.of("plan-source/" + NR_31 + ":3:7"), Vp.validate(project, Optional.of("main")).findings()
+          .stream().filter(d -> d.code() == Code.VP242).map(d -> d.location().toString()).toList());
       assertEquals(0, Vp.validate(project).findings().stream().filter(d -> d.code() == Code.VP242).count());
       Outcome unknown = Vp.validate(project, Optional.of("vp-1999"));
       assertEquals(List.of(Code.VP402), unknown.findings().stream().filter(d -> d.severity() == Severity.FEL)

@@ -203,9 +203,9 @@ public final class DecidedChanges {
       }
       Location at = first;
       String path = relative(at.file(), folder);
-      findings.add(new Finding(at, what + " är beslutat (" + decision(beslut) + "), men förslaget ändrar "
-          + joined(fields) + " utan ett förslag som säger det",
-          "ge " + (under.isEmpty() ? "det" : "målet") + " förslag: {typ: ändra, år: " + year
+      findings.add(new Finding(at, what + " är " + beslutat(what) + " (" + decision(beslut) + "), men förslaget"
+          + " ändrar " + joined(fields) + " utan ett förslag som säger det",
+          "ge " + (under.isEmpty() ? pronoun(what) : "målet") + " förslag: {typ: ändra, år: " + year
               + "}, eller kör mvn vp:diff -Dvp.skrivForslag=true som skriver det",
           path, under, Forslagstyp.ANDRA, false));
     }
@@ -214,8 +214,8 @@ public final class DecidedChanges {
   private void removed(Location wasAt, String what, Beslut beslut) {
     String path = relative(wasAt.file(), baseFolder);
     Location at = new Location(folder + "/" + path, 1, 1);
-    findings.add(new Finding(at, what + " är beslutat (" + decision(beslut) + ") men tas bort utan ett förslag"
-        + " som säger det",
+    findings.add(new Finding(at, what + " är " + beslutat(what) + " (" + decision(beslut) + ") men tas bort utan ett"
+        + " förslag som säger det",
         "ta inte bort filen; ge den förslag: {typ: ta-bort, år: " + year + "}, eller kör mvn vp:diff"
             + " -Dvp.skrivForslag=true som lägger tillbaka filen med förslaget",
         path, List.of(), Forslagstyp.TA_BORT, true));
@@ -231,6 +231,15 @@ public final class DecidedChanges {
       case ANDRA, SLA_IHOP, TA_BORT -> true;
       case NYTT, BEHALL -> false;
     }).orElse(false);
+  }
+
+  /** A målsättning is "beslutad", a fokusområde, styrtal, uppdrag or mål "beslutat". */
+  private static String beslutat(String what) {
+    return what.startsWith("målsättning") ? "beslutad" : "beslutat";
+  }
+
+  private static String pronoun(String what) {
+    return what.startsWith("målsättning") ? "den" : "det";
   }
 
   private static String decision(Beslut beslut) {

@@ -106,6 +106,15 @@ class DecidedChangesTest {
   }
 
   @Test
+  void retitlingADecidedMålsättningIsAFindingAtItsTitle() throws Exception {
+    try (GitFixture repository = committed()) {
+      repository.plan.edit("malsattningar/04-hallbar-regional-utveckling.yaml", "ligger i framkant", "är i framkant");
+      assertEquals(List.of("plan-source/malsattningar/04-hallbar-regional-utveckling.yaml:2:8: målsättning 4 är"
+          + " beslutad (FM 2026), men förslaget ändrar titeln utan ett förslag som säger det"), findings());
+    }
+  }
+
+  @Test
   void aChangeTheProposalSaysIsNoFinding() throws Exception {
     try (GitFixture repository = committed()) {
       rewordNr31(repository);

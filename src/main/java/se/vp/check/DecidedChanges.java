@@ -99,7 +99,8 @@ public final class DecidedChanges {
 
   private void fokusomraden() {
     Map<String, Fokusomrade> now = byId(proposal.fokusomraden(), Fokusomrade::id);
-    for (Fokusomrade was : byId(base.fokusomraden(), Fokusomrade::id).values()) {
+    Map<String, Fokusomrade> inBase = byId(base.fokusomraden(), Fokusomrade::id);
+    for (Fokusomrade was : inBase.values()) {
       Optional<Beslut> own = was.ursprung().beslut();
       Optional<Beslut> mal = was.mal().flatMap(m -> m.ursprung().beslut());
       // An area whose mål is decided is the decided area, as the deck tags it at its mål.
@@ -109,6 +110,11 @@ public final class DecidedChanges {
       }
       String what = "fokusområde " + was.nummer();
       Fokusomrade is = now.get(was.id());
+      if (is == null) {
+        List<Fokusomrade> renamed = now.values().stream().filter(f -> !inBase.containsKey(f.id()))
+            .filter(f -> f.isRenamedByNumberFrom(was)).toList();
+        is = renamed.size() == 1 ? renamed.get(0) : null;
+      }
       if (is == null) {
         removed(was.at(), what, decided.get());
         continue;

@@ -219,7 +219,8 @@ public final class PlanViews {
     for (Fokusomrade f : resolved.fokusomraden()) {
       String label = "Fokusområde " + f.nummer() + " " + f.namn();
       String place = "Målsättning " + f.malsattning();
-      Optional<Fokusomrade> was = previous(Plan::fokusomraden, Fokusomrade::id, f.id());
+      Optional<Fokusomrade> was = previous(Plan::fokusomraden, Fokusomrade::id, f.id())
+          .or(() -> renamedFrom(f));
       Optional<String> wasMal = was.flatMap(Fokusomrade::mal).map(m -> m.text().value());
       f.ursprung().forslag().ifPresent(p -> {
         String text = f.mal().map(m -> m.text().value()).orElse("");
@@ -245,6 +246,14 @@ public final class PlanViews {
           tidigare(p, previous(Plan::uppdrag, Uppdrag::id, u.id()).map(was -> was.text().value())))));
     }
     return proposals;
+  }
+
+  /** The area of the plan this one started from whose file vp:renumber renamed to this area's. */
+  private Optional<Fokusomrade> renamedFrom(Fokusomrade f) {
+    List<Fokusomrade> candidates = previous.stream().flatMap(p -> p.fokusomraden().stream())
+        .filter(old -> plan.fokusomraden().stream().noneMatch(now -> now.id().equals(old.id())))
+        .filter(f::isRenamedByNumberFrom).toList();
+    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
   }
 
   /** The item of the same id in the plan this one started from, when the view has it. */

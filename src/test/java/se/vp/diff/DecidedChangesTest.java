@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -96,12 +97,33 @@ class DecidedChangesTest {
   @Test
   void renumberingADecidedFokusomradeIsAFindingAtItsNumber() throws Exception {
     try (GitFixture repository = committed()) {
-      repository.plan.edit("fokusomraden/4-3-kompetensforsorjning.yaml", "nummer: \"4.3\"", "nummer: \"4.4\"");
-      for (String omrade : List.of("energi-och-klimat", "valfard-och-folkhalsa", "naringslivsutveckling")) {
-        repository.plan.edit("omraden/" + omrade + ".yaml", "fokusområde: \"4.3\"", "fokusområde: \"4.4\"");
-      }
+      renumber43(repository);
       assertEquals(List.of("plan-source/fokusomraden/4-3-kompetensforsorjning.yaml:1:9: fokusområde 4.3 är beslutat"
           + " (DN 2025), men förslaget ändrar numret utan ett förslag som säger det"), findings());
+    }
+  }
+
+  /** vp:renumber renames a file named by its number: the renamed file is the same area, not a removal. */
+  @Test
+  void aRenumberedAreaWhoseFileIsRenamedIsTheSameArea() throws Exception {
+    try (GitFixture repository = committed()) {
+      renumber43(repository);
+      Path source = repository.plan.planSource();
+      Files.move(source.resolve("fokusomraden/4-3-kompetensforsorjning.yaml"),
+          source.resolve("fokusomraden/4-4-kompetensforsorjning.yaml"));
+      assertEquals(List.of("plan-source/fokusomraden/4-4-kompetensforsorjning.yaml:1:9: fokusområde 4.3 är beslutat"
+          + " (DN 2025), men förslaget ändrar numret utan ett förslag som säger det"), findings());
+      Files.writeString(source.resolve("fokusomraden/4-4-kompetensforsorjning.yaml"),
+          "förslag:\n  typ: ändra\n  år: 2026\n", StandardOpenOption.APPEND);
+      assertEquals(List.of(), findings());
+      assertEquals(List.of("Ändrat fokusområde|Fokusområde 4.3 Kompetensförsörjning"), withTidigare());
+    }
+  }
+
+  private static void renumber43(GitFixture repository) {
+    repository.plan.edit("fokusomraden/4-3-kompetensforsorjning.yaml", "nummer: \"4.3\"", "nummer: \"4.4\"");
+    for (String omrade : List.of("energi-och-klimat", "valfard-och-folkhalsa", "naringslivsutveckling")) {
+      repository.plan.edit("omraden/" + omrade + ".yaml", "fokusområde: \"4.3\"", "fokusområde: \"4.4\"");
     }
   }
 

@@ -248,7 +248,8 @@ public final class Vp {
     Comparison comparison = compared.withChanges(Authorship.sign(compared.changes(), new Authorship.Request(
         project.planSource(), project.displayBase(), base.get().commit(), base.get().plan().plan(),
         current.plans().get(0).plan(), diff.author().filter(a -> !a.isBlank()),
-        diff.sourceDate().orElseGet(Instant::now))));
+        diff.sourceDate().orElseGet(Instant::now)))).withUnproposed(findings.stream()
+        .filter(d -> d.code() == Code.VP242).toList());
     List<Path> written;
     List<String> markdown;
     try {

@@ -186,6 +186,7 @@ class DecidedChangesTest {
       assertEquals(List.of(), outcome.findings().stream()
           .filter(d -> d.code() == Code.VP242 || d.location().file().endsWith(STYRTAL)).toList());
       assertEquals(List.of(), findings());
+      assertFalse(String.join("\n", outcome.report()).contains("utan förslag"), String.join("\n", outcome.report()));
       assertEquals(List.of("skrev förslag i plan-source/" + NR_31, "skrev förslag i plan-source/" + STYRTAL,
           "skrev förslag i plan-source/fokusomraden/4-1-2-hallbarhet.yaml"),
           outcome.notes().stream().filter(n -> n.startsWith("skrev")).sorted(
@@ -261,6 +262,13 @@ class DecidedChangesTest {
       Outcome outcome = diff(false);
       assertEquals(1, outcome.findings().stream().filter(d -> d.code() == Code.VP242).count());
       assertEquals(Severity.VARNING, Code.VP242.severity());
+      // The pull request's comment names it before the changes.
+      List<String> comment = outcome.report();
+      int head = comment.indexOf("**Beslutat som ändras utan förslag** (VP242): förslagen till nämnden säger inte att"
+          + " detta ändras.");
+      assertTrue(head > 0 && head < comment.indexOf("#### Uppdrag"), String.join("\n", comment));
+      assertEquals("- plan-source/" + NR_31 + " rad 3: uppdrag Nr 31 är beslutat (FM 2026), men förslaget ändrar texten"
+          + " utan ett förslag som säger det", comment.get(head + 2));
       assertEquals(text, Files.readString(repository.plan.planSource().resolve(NR_31)));
     }
   }

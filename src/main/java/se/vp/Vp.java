@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.vp.check.DecidedChanges;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
@@ -17,11 +20,14 @@ import se.vp.diagnostic.Location;
 import se.vp.diagnostic.VpException;
 import se.vp.diff.Authorship;
 import se.vp.diff.Comparison;
+import se.vp.diff.ForslagFiles;
 import se.vp.diff.MarkdownReport;
 import se.vp.diff.PlanHistory;
 import se.vp.format.FormatReport;
 import se.vp.format.FormattedFile;
 import se.vp.format.PlanFormatter;
+import se.vp.model.Namndplan;
+import se.vp.model.ResolvedPlan;
 import se.vp.render.RenderRequest;
 import se.vp.render.RenderResult;
 import se.vp.render.Renderer;
@@ -49,10 +55,16 @@ public final class Vp {
   /**
    * Render the handlingar into {@code output}: also PNG previews, the templates' XHTML, the time
    * per stage when asked; {@code sourceDate} fixes the documents' dates (else the decision's);
-   * {@code webb} the web edition in webb/.
+   * {@code webb} the web edition in webb/; {@code base} a git revision whose plan the förslag table's
+   * changes are shown against ("Text från VP-2025").
    */
   public record Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
-      boolean webb, boolean timings, Optional<Instant> sourceDate) {
+      boolean webb, boolean timings, Optional<Instant> sourceDate, Optional<String> base) {
+
+    public Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
+        boolean webb, boolean timings, Optional<Instant> sourceDate) {
+      this(project, templates, output, previews, xhtml, pptx, webb, timings, sourceDate, Optional.empty());
+    }
 
     public Render(Project project, Path templates, Path output, boolean previews, boolean xhtml, boolean pptx,
         boolean timings, Optional<Instant> sourceDate) {
@@ -62,10 +74,16 @@ public final class Vp {
 
   /**
    * Compare the plan with the plan at {@code base} in git; {@code exitCode} fails the run on any
-   * change; {@code author} signs every change in place of the commits' authors.
+   * change; {@code author} signs every change in place of the commits' authors; {@code skrivForslag}
+   * first writes the förslag that decided items changed or removed lack (VP242) into plan-source.
    */
   public record Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
-      Optional<Instant> sourceDate, Optional<String> author) {
+      Optional<Instant> sourceDate, Optional<String> author, boolean skrivForslag) {
+
+    public Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
+        Optional<Instant> sourceDate, Optional<String> author) {
+      this(project, templates, output, base, exitCode, sourceDate, author, false);
+    }
 
     public Diff(Project project, Path templates, Path output, Optional<String> base, boolean exitCode,
         Optional<Instant> sourceDate) {
@@ -82,9 +100,31 @@ public final class Vp {
   private Vp() {}
 
   public static Outcome validate(Project project) {
+    return validate(project, Optional.empty());
+  }
+
+  /**
+   * As {@link #validate(Project)}, and with a {@code base} (a branch, tag or commit) also checks each
+   * nämnd's decided items against the plan there, as vp:diff does (VP242). A plan with errors is not
+   * compared: what it would say rests on what cannot be read.
+   */
+  public static Outcome validate(Project project, Optional<String> base) {
     Validation validation = Validation.withFormatCheck(project.planSource(), project.displayBase(), project.namnd());
-    return Outcome.checked(validation.diagnostics(), project.failOnWarning(), "mvn vp:validate", List.of(), List.of(),
-        List.of());
+    Diagnostics out = new Diagnostics();
+    out.addAll(validation.diagnostics());
+    if (base.isPresent() && validation.errors() == 0) {
+      String folder = display(project.planSource(), project);
+      for (Namndplan plan : validation.plans()) {
+        Optional<String> namnd = plan.inRegion() ? Optional.of(plan.id()) : project.namnd();
+        PlanHistory.planAt(project.planSource(), project.displayBase(), base, namnd, out).ifPresent(at ->
+            DecidedChanges.report(DecidedChanges.between(at.plan(), plan.resolved(),
+                PlanHistory.folderAt(folder, at.commit()), folder), out));
+        if (out.hasErrors()) {
+          break;
+        }
+      }
+    }
+    return Outcome.checked(out.sorted(), project.failOnWarning(), "mvn vp:validate", List.of(), List.of(), List.of());
   }
 
   public static Outcome render(Render render) {
@@ -102,12 +142,20 @@ public final class Vp {
 
   private static Outcome render(Render render, boolean documents) {
     Project project = render.project();
+    String output = display(render.output(), project);
+    Optional<RenderRequest.Previous> previous = Optional.empty();
+    if (render.base().isPresent()) {
+      Diagnostics out = new Diagnostics();
+      previous = previous(project, render.base(), out);
+      if (out.hasErrors()) {
+        return Outcome.stopped(out.sorted(), "Inga handlingar skrevs; " + output + "/ är oförändrad.");
+      }
+    }
     RenderRequest request = new RenderRequest(project.planSource(), render.templates(), render.output(),
         project.displayBase(), render.previews(), render.sourceDate(), project.namnd(), render.xhtml(), render.pptx(),
-        documents, render.webb());
+        documents, render.webb(), previous);
     RenderResult result = Renderer.render(request,
         timings -> Validation.of(project.planSource(), project.displayBase(), project.namnd(), timings).checked());
-    String output = display(render.output(), project);
     if (result.failure().isPresent()) {
       return Outcome.failed(result.findings(), result.failure().get(),
           "Inga handlingar skrevs; " + output + "/ är oförändrad.");
@@ -121,6 +169,30 @@ public final class Vp {
       notes.add(timings(result.timings()));
     }
     return Outcome.checked(result.findings(), project.failOnWarning(), "mvn vp:render", List.of(), result.written(), notes);
+  }
+
+  /**
+   * Each nämnd's plan at {@code base}, for the förslag table's "Text från VP-2025". A plan that does
+   * not read now is left to the render's own check, which says why; a base that cannot be read is a
+   * finding in {@code out}.
+   */
+  private static Optional<RenderRequest.Previous> previous(Project project, Optional<String> base, Diagnostics out) {
+    Validation now = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings());
+    if (now.errors() > 0) {
+      return Optional.empty();
+    }
+    Map<String, ResolvedPlan> plans = new LinkedHashMap<>();
+    String commit = "";
+    for (Namndplan plan : now.plans()) {
+      Optional<String> namnd = plan.inRegion() ? Optional.of(plan.id()) : project.namnd();
+      Optional<PlanHistory.Base> at = PlanHistory.planAt(project.planSource(), project.displayBase(), base, namnd, out);
+      if (at.isEmpty()) {
+        return Optional.empty();
+      }
+      plans.put(plan.id(), at.get().plan());
+      commit = at.get().commit();
+    }
+    return Optional.of(new RenderRequest.Previous(commit, plans));
   }
 
   public static Outcome diff(Diff diff) {
@@ -144,12 +216,40 @@ public final class Vp {
     if (base.isEmpty()) {
       return Outcome.stopped(out.sorted(), unchanged);
     }
+    String folder = display(project.planSource(), project);
+    String baseFolder = PlanHistory.folderAt(folder, base.get().commit());
+    List<DecidedChanges.Finding> decided = DecidedChanges.between(base.get().plan(), current.plans().get(0).resolved(),
+        baseFolder, folder);
+    List<String> notes = new ArrayList<>();
+    if (diff.skrivForslag() && !decided.isEmpty()) {
+      try {
+        ForslagFiles.write(project.planSource(), project.displayBase(), base.get().commit(),
+            current.plans().get(0).plan().fakta().ar(), decided).forEach(file -> notes.add("skrev förslag i " + file));
+      } catch (VpException e) {
+        Diagnostics before = new Diagnostics();
+        before.addAll(current.diagnostics());
+        DecidedChanges.report(decided, before);
+        return Outcome.failed(before.sorted(), e, "Inga förslag skrevs; " + folder + "/ och " + output
+            + "/ är oförändrade.");
+      }
+      current = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings());
+      if (current.errors() > 0 || current.plans().size() != 1) {
+        return Outcome.checked(current.diagnostics(), project.failOnWarning(), "mvn vp:diff", List.of(), List.of(),
+            notes);
+      }
+      decided = DecidedChanges.between(base.get().plan(), current.plans().get(0).resolved(), baseFolder, folder);
+    }
+    Diagnostics checked = new Diagnostics();
+    checked.addAll(current.diagnostics());
+    DecidedChanges.report(decided, checked);
+    List<Diagnostic> findings = checked.sorted();
     Comparison compared = Comparison.of(base.get().label(), base.get().date(), PlanViews.of(base.get().plan()),
         PlanViews.of(current.plans().get(0).resolved()));
     Comparison comparison = compared.withChanges(Authorship.sign(compared.changes(), new Authorship.Request(
         project.planSource(), project.displayBase(), base.get().commit(), base.get().plan().plan(),
         current.plans().get(0).plan(), diff.author().filter(a -> !a.isBlank()),
-        diff.sourceDate().orElseGet(Instant::now))));
+        diff.sourceDate().orElseGet(Instant::now)))).withUnproposed(findings.stream()
+        .filter(d -> d.code() == Code.VP242).toList());
     List<Path> written;
     List<String> markdown;
     try {
@@ -159,12 +259,11 @@ public final class Vp {
           StandardCharsets.UTF_8).stream()
           .filter(line -> !line.equals(MarkdownReport.MARKER) && !line.equals(MarkdownReport.SHORTENED)).toList();
     } catch (VpException e) {
-      return Outcome.failed(current.diagnostics(), e, "Ingen ändringsrapport skrevs; " + output + "/ är oförändrad.");
+      return Outcome.failed(findings, e, "Ingen ändringsrapport skrevs; " + output + "/ är oförändrad.");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    Outcome outcome = Outcome.checked(current.diagnostics(), project.failOnWarning(), "mvn vp:diff", markdown, written,
-        List.of());
+    Outcome outcome = Outcome.checked(findings, project.failOnWarning(), "mvn vp:diff", markdown, written, notes);
     if (diff.exitCode() && !comparison.changes().isEmpty() && outcome.failure().isEmpty()) {
       return outcome.failing("Planen har " + comparison.changes().size() + " ändringar mot " + comparison.base() + ".");
     }

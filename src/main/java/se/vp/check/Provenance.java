@@ -29,7 +29,7 @@ final class Provenance implements Check {
     int year = plan.fakta().ar();
     plan.malsattningar().forEach(m -> consistent(m.ursprung(), "målsättning " + m.nr(), m.at(), year, resolved, out));
     for (Fokusomrade f : plan.fokusomraden()) {
-      consistent(f.ursprung(), "fokusområde " + f.nummer(), f.at(), year, resolved, out);
+      consistent(decidedAtMal(f), "fokusområde " + f.nummer(), f.at(), year, resolved, out);
       f.mal().ifPresent(mal -> {
         consistent(mal.ursprung(), "målet för fokusområde " + f.nummer(), mal.text().at(), year, resolved, out);
         if (!mal.ursprung().isKnown() && !f.ursprung().isKnown()) {
@@ -98,6 +98,19 @@ final class Provenance implements Check {
                 Optional.of("ge fokusområde " + old.nummer() + " förslag med typ ta-bort")));
       }
     }
+  }
+
+  /**
+   * A fokusområde's own ursprung, where a proposal to keep or change the area rests on its mål's
+   * decision when the area has none of its own: the deck tags a decided area at its mål.
+   */
+  private static Ursprung decidedAtMal(Fokusomrade f) {
+    boolean keepsOrChanges = f.ursprung().forslag()
+        .filter(p -> p.typ() == Forslagstyp.BEHALL || p.typ() == Forslagstyp.ANDRA).isPresent();
+    if (!keepsOrChanges || f.ursprung().beslut().isPresent()) {
+      return f.ursprung();
+    }
+    return new Ursprung(f.mal().flatMap(m -> m.ursprung().beslut()), f.ursprung().forslag());
   }
 
   private static void missing(Location at, String what, Diagnostics out) {

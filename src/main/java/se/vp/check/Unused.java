@@ -32,7 +32,8 @@ final class Unused implements Check {
   public void check(ResolvedPlan resolved, Diagnostics out) {
     var plan = resolved.plan();
     for (Styrtal s : plan.styrtal()) {
-      if (resolved.places(s).isEmpty()) {
+      // One proposed removed stays in the plan for the decision's sake only (and VP211 wants it unlisted).
+      if (resolved.places(s).isEmpty() && !s.ursprung().isProposedRemoved()) {
         out.report(Code.VP214, s.text().at(),
             "styrtalet " + s.id() + " används inte av någon målsättning eller något fokusområde",
             Optional.of("lägg dess id i en styrtal-lista, eller ta bort filen"));
@@ -45,7 +46,7 @@ final class Unused implements Check {
         // Most of the council's uppdrag in a region go to other nämnder.
         continue;
       }
-      if (!isPlaced(u, uppdrag)) {
+      if (!isPlaced(u, uppdrag) && !u.ursprung().isProposedRemoved()) {
         out.report(Code.VP214, u.text().at(), "uppdraget " + u.nr().map(nr -> "Nr " + nr).orElse(u.id())
                 + " ligger inte under något fokusområde, någon målsättning eller något tema",
             Optional.of("lägg det i en uppdrag-lista, eller ta bort filen"));

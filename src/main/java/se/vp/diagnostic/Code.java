@@ -80,6 +80,7 @@ public enum Code {
   VP234(VARNING, "nämndens beslut ligger på fel år"),
   VP240(VARNING, "beslutsunderlaget saknar en uppgift"),
   VP241(FEL, "platshållartext kvar i en plan som lämnas fram"),
+  VP242(VARNING, "beslutat ändrat utan förslag"),
   VP243(VARNING, "handlingarna saknar en uppgift"),
 
   // Rendering the handlingar

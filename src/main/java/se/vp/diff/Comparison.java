@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import se.vp.diagnostic.Diagnostic;
 import se.vp.view.Views;
 
 /**
@@ -12,10 +13,16 @@ import se.vp.view.Views;
  * known, which commit the proposal is.
  */
 public record Comparison(String base, String baseDate, Views.Plan before, Views.Plan after, List<Change> changes,
-    Optional<Proposal> proposal) {
+    Optional<Proposal> proposal, List<Diagnostic> unproposed) {
 
   public Comparison {
     changes = List.copyOf(changes);
+    unproposed = List.copyOf(unproposed);
+  }
+
+  public Comparison(String base, String baseDate, Views.Plan before, Views.Plan after, List<Change> changes,
+      Optional<Proposal> proposal) {
+    this(base, baseDate, before, after, changes, proposal, List.of());
   }
 
   public Comparison(String base, String baseDate, Views.Plan before, Views.Plan after, List<Change> changes) {
@@ -38,11 +45,16 @@ public record Comparison(String base, String baseDate, Views.Plan before, Views.
   }
 
   public Comparison withProposal(Proposal commit) {
-    return new Comparison(base, baseDate, before, after, changes, Optional.of(commit));
+    return new Comparison(base, baseDate, before, after, changes, Optional.of(commit), unproposed);
   }
 
   public Comparison withChanges(List<Change> signed) {
-    return new Comparison(base, baseDate, before, after, signed, proposal);
+    return new Comparison(base, baseDate, before, after, signed, proposal, unproposed);
+  }
+
+  /** With the findings of decided items changed or removed without a förslag (VP242), for the report's head. */
+  public Comparison withUnproposed(List<Diagnostic> findings) {
+    return new Comparison(base, baseDate, before, after, changes, proposal, findings);
   }
 
   /** "2 tillagda, 1 ändrad", or "inga ändringar". */

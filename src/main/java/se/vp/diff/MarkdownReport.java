@@ -3,6 +3,7 @@ package se.vp.diff;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.OneLine;
 import se.vp.text.WordDiff;
 
@@ -45,6 +46,7 @@ public final class MarkdownReport {
     comparison.proposal().ifPresent(proposal -> head.append("Förslaget är ").append(escape(proposal.label()))
         .append(" (").append(escape(proposal.date())).append(")")
         .append(proposal.uncommitted() ? ", med ändringar som inte är incheckade" : "").append(".\n"));
+    head.append(unproposed(comparison.unproposed()));
     Map<String, List<Change>> groups = ChangeView.byCategory(comparison.changes());
     // Written only as far as a comment takes: a plan of thousands of changes is not written whole.
     StringBuilder whole = new StringBuilder(head);
@@ -88,6 +90,28 @@ public final class MarkdownReport {
   }
 
   private static final int REST_ROOM = 1_000;
+
+  /** How many VP242 findings the head names; a comment keeps room for the changes themselves. */
+  static final int MAX_UNPROPOSED = 20;
+
+  /**
+   * The decided items the proposal changes or removes without a förslag, first, since the
+   * committee's förslag table will not list them: a reviewer reads it before the changes.
+   */
+  private static String unproposed(List<Diagnostic> findings) {
+    if (findings.isEmpty()) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder("\n**Beslutat som ändras utan förslag** (VP242): förslagen till nämnden"
+        + " säger inte att detta ändras.\n\n");
+    findings.stream().limit(MAX_UNPROPOSED).forEach(d -> md.append("- ").append(escape(d.location().file()))
+        .append(d.location().line() > 0 ? " rad " + d.location().line() : "").append(": ").append(escape(d.message()))
+        .append('\n'));
+    if (findings.size() > MAX_UNPROPOSED) {
+      md.append("- … och ").append(findings.size() - MAX_UNPROPOSED).append(" till; alla står i loggen från mvn vp:diff.\n");
+    }
+    return md.append("\nmvn vp:diff -Dvp.skrivForslag=true skriver förslagen.\n").toString();
+  }
 
   /** What was left out, counted by kind, and where it stands. */
   private static String rest(List<Change> left) {

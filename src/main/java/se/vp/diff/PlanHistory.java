@@ -83,7 +83,7 @@ public final class PlanHistory {
       }
       Diagnostics older = new Diagnostics();
       List<Namndplan> plans = PlanLoader.loadAll(new GitTree(repository, commit.get(), inRepository,
-          display + "@" + commit.get().abbreviate(7).name()), namnd, older);
+          folderAt(display, commit.get().name())), namnd, older);
       if (plans.size() != 1) {
         out.report(Code.VP404, Location.ofFile(display), "planen i " + label + " kan inte läsas ("
             + older.sorted().stream().filter(d -> d.severity() == Severity.FEL).count() + " fel)",
@@ -99,6 +99,11 @@ public final class PlanHistory {
           Optional.of("vp:diff jämför med planens historia i git"));
       return Optional.empty();
     }
+  }
+
+  /** How findings in the plan at {@code commit} name plan-source: "plan-source@5ed7b4c". */
+  public static String folderAt(String display, String commit) {
+    return display + "@" + commit.substring(0, 7);
   }
 
   /** A revision short enough and written with characters a revision has, checked before JGit sees it. */

@@ -28,6 +28,14 @@ public class DiffMojo extends VpMojo {
   @Parameter(property = "vp.author")
   String author;
 
+  /**
+   * Writes the förslag that decided items changed or removed lack (VP242) into plan-source, as
+   * vp:fmt writes a file, before comparing: {@code förslag: {typ: ändra}} on a changed item, and a
+   * removed item's file put back from the base with {@code förslag: {typ: ta-bort}}.
+   */
+  @Parameter(property = "vp.skrivForslag", defaultValue = "false")
+  boolean skrivForslag;
+
   @Override
   String goal() {
     return GOAL;
@@ -36,6 +44,6 @@ public class DiffMojo extends VpMojo {
   @Override
   Outcome run() throws MojoFailureException {
     return Vp.diff(new Vp.Diff(project(), templates(), output(), Optional.ofNullable(base).filter(b -> !b.isBlank()),
-        exitCode, sourceDate(), Optional.ofNullable(author)));
+        exitCode, sourceDate(), Optional.ofNullable(author), skrivForslag));
   }
 }

@@ -1,5 +1,6 @@
 package se.vp.maven;
 
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -32,6 +33,14 @@ public class RenderMojo extends VpMojo {
   @Parameter(property = "vp.timings", defaultValue = "false")
   boolean timings;
 
+  /**
+   * A branch, tag or commit with the plan this one started from (the last year's, say): the förslag
+   * to change (ändra) in the tables "Förslag till nämnden" show the text they change from there, "Text
+   * från VP-2025" beside "Förslag på text VP-2026". Without it they show the proposed text only.
+   */
+  @Parameter(property = "vp.base")
+  String base;
+
   @Override
   String goal() {
     return GOAL;
@@ -40,6 +49,6 @@ public class RenderMojo extends VpMojo {
   @Override
   Outcome run() throws MojoFailureException {
     return Vp.render(new Vp.Render(project(), templates(), output(), previews, xhtml, pptx, webb, timings,
-        sourceDate()));
+        sourceDate(), Optional.ofNullable(base).filter(b -> !b.isBlank())));
   }
 }

@@ -1,7 +1,9 @@
 package se.vp.maven;
 
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import se.vp.Outcome;
 import se.vp.Vp;
 
@@ -14,6 +16,13 @@ public class ValidateMojo extends VpMojo {
 
   static final String GOAL = "validate";
 
+  /**
+   * A branch, tag or commit to check the plan's decided items against, as vp:diff does (VP242): an
+   * item FM or DN decided, changed or removed without a förslag. Without it, nothing is compared.
+   */
+  @Parameter(property = "vp.base")
+  String base;
+
   @Override
   String goal() {
     return GOAL;
@@ -21,6 +30,6 @@ public class ValidateMojo extends VpMojo {
 
   @Override
   Outcome run() {
-    return Vp.validate(project());
+    return Vp.validate(project(), Optional.ofNullable(base).filter(b -> !b.isBlank()));
   }
 }

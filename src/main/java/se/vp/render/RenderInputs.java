@@ -55,6 +55,8 @@ record RenderInputs(String run, Map<String, String> namnder) {
     Hashes.add(shared, "pptx", String.valueOf(request.pptx()).getBytes());
     Hashes.add(shared, "documents", String.valueOf(request.documents()).getBytes());
     Hashes.add(shared, "webb", String.valueOf(request.webb()).getBytes());
+    // The förslag table shows the texts a plan in git gave: another base renders anew.
+    Hashes.add(shared, "bas", request.previous().map(RenderRequest.Previous::commit).orElse("").getBytes());
     Hashes.add(shared, "datum", String.valueOf(request.sourceDate().map(d -> d.getEpochSecond()).orElse(-1L)).getBytes());
     Hashes.addFolder(shared, request.templates());
     // The handlingar name plan-source's commit: a new commit renders them anew, unchanged files or not.

@@ -2,7 +2,9 @@ package se.vp.render;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import se.vp.model.ResolvedPlan;
 
 /**
  * What to render: the plan, the templates, where to write, and how. Paths in findings are written
@@ -11,11 +13,29 @@ import java.util.Optional;
  * {@code namnd} renders one nämnd of a region only. {@code xhtml} also writes each template's XHTML,
  * for template authors; {@code pptx} the deck as PowerPoint beside its PDF. Without {@code documents},
  * only what a browser shows is written, no PDF, DOCX or PPTX: what vp:serve shows while those are made.
- * {@code webb} writes the web edition, the plan as a website in webb/.
+ * {@code webb} writes the web edition, the plan as a website in webb/. {@code previous} is the plan
+ * in git that the förslag table's changes are shown against.
  */
 public record RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
     Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx, boolean documents,
-    boolean webb) {
+    boolean webb, Optional<Previous> previous) {
+
+  /**
+   * The plan each nämnd's plan started from, by nämnd id (the empty id for a single plan), read from
+   * git at {@code commit}: a förslag to change shows the text it changes ("Text från VP-2025").
+   */
+  public record Previous(String commit, Map<String, ResolvedPlan> plans) {
+    public Previous {
+      plans = Map.copyOf(plans);
+    }
+  }
+
+  public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
+      Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx, boolean documents,
+      boolean webb) {
+    this(planSource, templates, output, displayBase, previews, sourceDate, namnd, xhtml, pptx, documents, webb,
+        Optional.empty());
+  }
 
   public RenderRequest(Path planSource, Path templates, Path output, Path displayBase, boolean previews,
       Optional<Instant> sourceDate, Optional<String> namnd, boolean xhtml, boolean pptx, boolean documents) {
@@ -44,6 +64,6 @@ public record RenderRequest(Path planSource, Path templates, Path output, Path d
 
   RenderRequest withOutput(Path folder) {
     return new RenderRequest(planSource, templates, folder, displayBase, previews, sourceDate, namnd, xhtml, pptx,
-        documents, webb);
+        documents, webb, previous);
   }
 }

@@ -27,7 +27,6 @@ import se.vp.diff.MarkdownReport;
 import se.vp.model.Handelsetyp;
 import se.vp.model.Namndplan;
 import se.vp.model.Plan;
-import se.vp.model.ResolvedPlan;
 import se.vp.render.Timings.Stage;
 import se.vp.render.Timings;
 import se.vp.render.writer.DocumentWriter;
@@ -156,7 +155,7 @@ public final class Renderer {
     Parallel.run(jobs.toArray(Job[]::new), job -> {
       Plan plan = job.plan().plan();
       Object model = models.computeIfAbsent(job.plan().id(),
-          id -> timings.time(Stage.MALL, () -> planModel(job.plan().resolved())));
+          id -> timings.time(Stage.MALL, () -> planModel(job.plan())));
       TemplateOutput document = timings.time(Stage.MALL, () -> run(templates, job.handling(), model, created(plan)));
       write(job.handling(), document, (name, bytes) -> sink.write(job.folder() + name, bytes));
     });
@@ -231,8 +230,9 @@ public final class Renderer {
         Xhtml.parse(xhtml, templatesDisplay + "/" + handling.template()), created);
   }
 
-  private Object planModel(ResolvedPlan plan) {
-    return withKalla(TemplateModel.of(PlanViews.of(plan)));
+  private Object planModel(Namndplan plan) {
+    return withKalla(TemplateModel.of(PlanViews.of(plan.resolved(),
+        request.previous().flatMap(p -> Optional.ofNullable(p.plans().get(plan.id()))))));
   }
 
   private Object changeModel(Comparison comparison) {

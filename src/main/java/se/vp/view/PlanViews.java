@@ -51,16 +51,26 @@ public final class PlanViews {
   private final Plan plan;
   private final int ar;
   private final Taggar taggar;
+  private final Optional<Plan> previous;
 
-  private PlanViews(ResolvedPlan resolved) {
+  private PlanViews(ResolvedPlan resolved, Optional<ResolvedPlan> previous) {
     this.resolved = resolved;
     this.plan = resolved.plan();
     this.ar = plan.fakta().ar();
     this.taggar = new Taggar(plan);
+    this.previous = previous.map(ResolvedPlan::plan);
   }
 
   public static Views.Plan of(ResolvedPlan plan) {
-    return new PlanViews(plan).build();
+    return of(plan, Optional.empty());
+  }
+
+  /**
+   * The view of a plan, its förslag to change (ändra) showing the text they change as {@code
+   * previous}, the plan it started from (the last plan in git), has it.
+   */
+  public static Views.Plan of(ResolvedPlan plan, Optional<ResolvedPlan> previous) {
+    return new PlanViews(plan, previous).build();
   }
 
   private Views.Plan build() {
@@ -235,27 +245,59 @@ public final class PlanViews {
     List<Views.Forslag> proposals = new ArrayList<>();
     plan.malsattningar().stream().sorted(Comparator.comparingInt(Malsattning::nr)).forEach(m ->
         m.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "målsättning"),
-            "Målsättning " + m.nr(), proposed(p, titel(m)), ""))));
+            "Målsättning " + m.nr(), proposed(p, titel(m)), "",
+            tidigare(p, previous(Plan::malsattningar, Malsattning::id, m.id()).map(PlanViews::titel))))));
     for (Fokusomrade f : resolved.fokusomraden()) {
       String label = "Fokusområde " + f.nummer() + " " + f.namn();
       String place = "Målsättning " + f.malsattning();
-      f.ursprung().forslag().ifPresent(p ->
-          proposals.add(forslag(typ(p.typ(), "fokusområde"), label, f.mal().map(m -> m.text().value()).orElse(""), place)));
+      Optional<Fokusomrade> was = previous(Plan::fokusomraden, Fokusomrade::id, f.id())
+          .or(() -> renamedFrom(f));
+      Optional<String> wasMal = was.flatMap(Fokusomrade::mal).map(m -> m.text().value());
+      f.ursprung().forslag().ifPresent(p -> {
+        String text = f.mal().map(m -> m.text().value()).orElse("");
+        // A renumbered or renamed area whose mål stands shows what it was called.
+        Optional<String> before = wasMal.filter(m -> !m.equals(text))
+            .or(() -> was.map(w -> "Fokusområde " + w.nummer() + " " + w.namn()).filter(w -> !w.equals(label)));
+        proposals.add(forslag(typ(p.typ(), "fokusområde"), label, text, place, tidigare(p, before)));
+      });
       f.mal().ifPresent(mal -> mal.ursprung().forslag().ifPresent(p -> proposals.add(forslag(
           p.typ() == Forslagstyp.SLA_IHOP ? "Slå ihop mål" : typ(p.typ(), "mål"), label,
-          p.lydelse().map(l -> l.value()).orElse(mal.text().value()), place))));
+          p.lydelse().map(l -> l.value()).orElse(mal.text().value()), place, tidigare(p, wasMal)))));
     }
     for (Styrtal s : firstOfEachId(plan.styrtal(), Styrtal::id)) {
       s.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "styrtal"), s.text().value(),
-          proposed(p, s.text().value()), String.join(", ", places(resolved.places(s))))));
+          proposed(p, s.text().value()), String.join(", ", places(resolved.places(s))),
+          tidigare(p, previous(Plan::styrtal, Styrtal::id, s.id()).map(was -> was.text().value())))));
     }
     for (Uppdrag u : firstOfEachId(plan.uppdrag(), Uppdrag::id)) {
       u.ursprung().forslag().ifPresent(p -> proposals.add(forslag(typ(p.typ(), "uppdrag"),
           u.nr().map(nr -> "Nr " + nr).orElse("Till förvaltningen")
               + (p.lydelse().isPresent() ? ": " + u.text().value() : ""),
-          proposed(p, u.text().value()), String.join(", ", places(resolved.places(u))))));
+          proposed(p, u.text().value()), String.join(", ", places(resolved.places(u))),
+          tidigare(p, previous(Plan::uppdrag, Uppdrag::id, u.id()).map(was -> was.text().value())))));
     }
     return proposals;
+  }
+
+  /** The area of the plan this one started from whose file vp:renumber renamed to this area's. */
+  private Optional<Fokusomrade> renamedFrom(Fokusomrade f) {
+    List<Fokusomrade> candidates = previous.stream().flatMap(p -> p.fokusomraden().stream())
+        .filter(old -> plan.fokusomraden().stream().noneMatch(now -> now.id().equals(old.id())))
+        .filter(f::isRenamedByNumberFrom).toList();
+    return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+  }
+
+  /** The item of the same id in the plan this one started from, when the view has it. */
+  private <T> Optional<T> previous(Function<Plan, List<T>> items, Function<T, String> id, String wanted) {
+    return previous.flatMap(p -> items.apply(p).stream().filter(item -> id.apply(item).equals(wanted)).findFirst());
+  }
+
+  /**
+   * The text a change replaces, for a förslag to change (ändra) that gives no wording of its own: a
+   * förslag with a lydelse shows the item's text beside it already.
+   */
+  private static Optional<String> tidigare(Forslag p, Optional<String> before) {
+    return p.typ() == Forslagstyp.ANDRA && p.lydelse().isEmpty() ? before : Optional.empty();
   }
 
   /** The text the committee is asked to decide: the proposal's own wording where it gives one. */
@@ -264,9 +306,9 @@ public final class PlanViews {
   }
 
   /** What a proposal concerns: the item, when the text does not name it, and where it is placed. */
-  private static Views.Forslag forslag(String typ, String vad, String text, String plats) {
+  private static Views.Forslag forslag(String typ, String vad, String text, String plats, Optional<String> tidigare) {
     String galler = vad.equals(text) ? plats : vad.replaceAll("\\.$", "") + (plats.isEmpty() ? "" : ", " + plats);
-    return new Views.Forslag(typ, text, galler);
+    return new Views.Forslag(typ, text, galler, tidigare.filter(t -> !t.equals(text)));
   }
 
   private static <T> List<T> firstOfEachId(List<T> items, Function<T, String> id) {

@@ -209,8 +209,18 @@ public final class Views {
       @Label("uppdrag utanför listan") List<Uppdrag> utanforListan,
       @Derived List<Listat> efterNummer) {}
 
-  /** A proposal to the committee, as the lists show it; {@code galler} is what it concerns. */
-  public record Forslag(@Label("typ") String typ, @Label("text") String text, @Label("gäller") String galler) {}
+  /**
+   * A proposal to the committee, as the lists show it; {@code galler} is what it concerns. A change
+   * (ändra) that gives no wording of its own shows the text it changes, from the plan it started from
+   * ("Text från VP-2025"), when the view is made with that plan.
+   */
+  public record Forslag(@Label("typ") String typ, @Label("text") String text, @Label("gäller") String galler,
+      @Label("text från föregående plan") Optional<String> tidigare) {
+
+    public Forslag(String typ, String text, String galler) {
+      this(typ, text, galler, Optional.empty());
+    }
+  }
 
   public record Rad(@Key @Label("namn") String namn, @Label("procent") Optional<String> procent,
       @Label("belopp") String belopp) {}

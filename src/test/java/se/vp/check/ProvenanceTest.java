@@ -51,6 +51,22 @@ class ProvenanceTest {
   }
 
   @Test
+  void acceptsChangingAnAreaWhoseMalIsDecided() {
+    plan("förslag: {typ: nytt, år: 2026}\n")
+        .with("fokusomraden/4-1-1.yaml", fokus411("[gastnatter]", "[]") + "förslag: {typ: ändra, år: 2026}\n")
+        .assertFindings();
+  }
+
+  @Test
+  void rejectsChangingAnAreaWithNoDecisionAtAll() {
+    plan("förslag: {typ: nytt, år: 2026}\n")
+        .with("fokusomraden/4-1-1.yaml", fokus411("[gastnatter]", "[]").replace("  beslut: {av: DN, år: 2025}\n",
+            "  förslag: {typ: nytt, år: 2026}\n") + "förslag: {typ: ändra, år: 2026}\n")
+        .assertFindings("VP210 plan-source/fokusomraden/4-1-1.yaml:9:10: fel: fokusområde 4.1.1 föreslås att ändras"
+            + " men har inget beslut att utgå från");
+  }
+
+  @Test
   void warnsAboutAStyrtalWithoutProvenance() {
     plan("").assertFindings(
         "VP212 plan-source/styrtal/gastnatter.yaml:1:7: varning: styrtalet saknar ursprung: varken beslut eller förslag anges");

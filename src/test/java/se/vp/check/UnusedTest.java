@@ -23,4 +23,14 @@ class UnusedTest {
             "VP214 plan-source/styrtal/gastnatter.yaml:1:7: varning: styrtalet gastnatter används inte",
             "VP214 plan-source/uppdrag/nr-27.yaml:2:7: varning: uppdraget Nr 27 ligger inte under något fokusområde");
   }
+
+  /** An item proposed removed stays in the plan for the committee's decision, listed nowhere (VP211). */
+  @Test
+  void leavesItemsProposedRemovedAlone() {
+    TestPlan.minimal(project)
+        .with("styrtal/gastnatter.yaml", "text: Antal gästnätter\nbeslut: {av: DN, år: 2025}\n"
+            + "förslag: {typ: ta-bort, år: 2026}\n")
+        .with("uppdrag/nr-27.yaml", UPPDRAG_27 + "förslag: {typ: ta-bort, år: 2026}\n")
+        .assertFindings();
+  }
 }

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.TestPlan;
 import se.vp.Validation;
+import se.vp.diagnostic.Code;
+import se.vp.diagnostic.Diagnostic;
+import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
 import se.vp.view.PlanViews;
 import se.vp.view.Views;
 
@@ -158,6 +162,24 @@ class MarkdownReportTest {
     assertTrue(markdown.length() < 2_000, markdown);
     assertTrue(markdown.contains("| Omvärldsfaktorer | 1 ändrad |\n"), markdown);
     assertTrue(markdown.contains("… och 1 ändring till (1 ändrad)."), markdown);
+  }
+
+  /** The head names at most 20 decided items changed without a förslag, and counts the rest. */
+  @Test
+  void namesTheFirstDecidedItemsChangedWithoutAFörslagAndCountsTheRest() {
+    Views.Plan plan = view(TestPlan.committed(before));
+    java.util.List<Diagnostic> findings = new java.util.ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      findings.add(new Diagnostic(new Location("plan-source/uppdrag/nr-" + i + ".yaml", 3, 7), Severity.VARNING,
+          Code.VP242, "uppdrag Nr " + i + " <b>är</b> beslutat", java.util.Optional.empty()));
+    }
+    String markdown = MarkdownReport.of(new Comparison("main", "", plan, plan, java.util.List.of(),
+        java.util.Optional.empty(), findings));
+    assertTrue(markdown.contains("- plan-source/uppdrag/nr-19.yaml rad 3: uppdrag Nr 19 &lt;b&gt;är&lt;/b&gt; beslutat\n"
+        + "- … och 5 till; alla står i loggen från mvn vp:diff.\n"), markdown);
+    assertFalse(markdown.contains("nr-20.yaml"), markdown);
+    assertFalse(MarkdownReport.of(new Comparison("main", "", plan, plan, java.util.List.of()))
+        .contains("utan förslag"));
   }
 
   @Test

@@ -1,0 +1,230 @@
+package se.vp.diff;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.vp.view.Derived;
+import se.vp.view.Item;
+import se.vp.view.Views;
+
+/**
+ * The fokusområden a proposal gives new numbers, found by their file: the same file, or one
+ * renamed from its number to the new one (4-3-kompetens.yaml to 4-4-kompetens.yaml, as vp:renumber
+ * renames it). A renumbering moves every list that names the fokusområde by number: the styrtal
+ * and uppdrag under it, the områden's insatser for it, its underområden. The base is read as if
+ * the new numbers had always been its own ({@link #apply}), so that only what else changed is
+ * compared, and the renumbering itself is one change with what moved along ({@link #changes}).
+ */
+final class Renumbering {
+
+  /** A file named by its number: "4-3" and the rest of its name. */
+  private static final Pattern NUMBERED = Pattern.compile("([1-9][0-9]?(?:-[1-9][0-9]?){1,2})(-.*)?");
+
+  private static final String IN = "Fokusområde ";
+
+  private static final String REMOVE = "Förslag till DN – Ta bort ";
+
+  /** Each renumbered fokusområde as the base and the proposal show it, in the order of the base. */
+  private final List<Views.Fokusomrade[]> pairs = new ArrayList<>();
+  private final Map<String, String> numbers = new HashMap<>();
+  private final Map<String, String> ids = new HashMap<>();
+
+  private Renumbering() {}
+
+  static Renumbering between(Views.Plan before, Views.Plan after) {
+    Map<String, Views.Fokusomrade> was = fokusomraden(before);
+    Map<String, Views.Fokusomrade> is = fokusomraden(after);
+    Renumbering renumbering = new Renumbering();
+    for (Views.Fokusomrade old : was.values()) {
+      Views.Fokusomrade now = is.get(old.id());
+      if (now == null) {
+        List<Views.Fokusomrade> renamed = is.values().stream().filter(f -> !was.containsKey(f.id()))
+            .filter(f -> renamedByNumber(old, f)).toList();
+        now = renamed.size() == 1 ? renamed.get(0) : null;
+      }
+      if (now != null && !now.nummer().equals(old.nummer())) {
+        renumbering.pairs.add(new Views.Fokusomrade[] {old, now});
+        renumbering.numbers.put(old.nummer(), now.nummer());
+        renumbering.ids.put(old.id(), now.id());
+      }
+    }
+    return renumbering;
+  }
+
+  /** The file was named by its number, and is now named by the new one with the rest of its name kept. */
+  private static boolean renamedByNumber(Views.Fokusomrade old, Views.Fokusomrade now) {
+    Matcher was = NUMBERED.matcher(old.id());
+    Matcher is = NUMBERED.matcher(now.id());
+    return was.matches() && is.matches() && was.group(1).equals(old.nummer().replace('.', '-'))
+        && is.group(1).equals(now.nummer().replace('.', '-')) && String.valueOf(was.group(2)).equals(String.valueOf(is.group(2)));
+  }
+
+  private static Map<String, Views.Fokusomrade> fokusomraden(Views.Plan plan) {
+    Map<String, Views.Fokusomrade> found = new LinkedHashMap<>();
+    for (Item item : ViewDiff.items(plan).values()) {
+      if (item instanceof Views.Fokusomrade f) {
+        found.putIfAbsent(f.id(), f);
+      }
+    }
+    return found;
+  }
+
+  /** The base as if its fokusområden had had their new numbers all along: every place the view names them by number. */
+  Views.Plan apply(Views.Plan before) {
+    return pairs.isEmpty() ? before : (Views.Plan) rewrite(before);
+  }
+
+  /**
+   * One change for each renumbering, "Fokusområde 4.3 Kompetensförsörjning får nummer 4.4, och med
+   * det …": an underområde that followed its fokusområde is said on that line, not on one of its own.
+   */
+  List<Change> changes(String category, Views.Plan after) {
+    List<Change> changes = new ArrayList<>();
+    for (Views.Fokusomrade[] pair : pairs) {
+      Views.Fokusomrade old = pair[0];
+      Views.Fokusomrade now = pair[1];
+      if (followsItsParent(old.nummer())) {
+        continue;
+      }
+      List<Views.Fokusomrade[]> along = pairs.stream().filter(p -> p != pair && p[0].nummer().startsWith(old.nummer() + ".")
+          && followsItsParent(p[0].nummer())).toList();
+      List<String> moved = new ArrayList<>();
+      if (!along.isEmpty()) {
+        moved.add((along.size() == 1 ? "underområdet " : "underområdena ")
+            + words(along.stream().map(p -> p[0].nummer() + " → " + p[1].nummer()).toList()));
+      }
+      List<Views.Fokusomrade> subtree = new ArrayList<>(List.of(now));
+      along.forEach(p -> subtree.add(p[1]));
+      int styrtal = subtree.stream().mapToInt(f -> f.styrtal().size()).sum();
+      int uppdrag = subtree.stream().mapToInt(f -> f.uppdragTillNamnden().size() + f.uppdragTillForvaltningen().size()).sum();
+      long omraden = omradenWithInsatser(after, subtree.stream().map(Views.Fokusomrade::nummer).toList());
+      if (styrtal > 0) {
+        moved.add(styrtal + " styrtal");
+      }
+      if (uppdrag > 0) {
+        moved.add(uppdrag + " uppdrag");
+      }
+      if (omraden > 0) {
+        moved.add(omraden + (omraden == 1 ? " områdes insatser" : " områdens insatser"));
+      }
+      String label = "Fokusområde " + old.nummer() + " " + old.namn() + " får nummer " + now.nummer()
+          + (moved.isEmpty() ? "" : ", och med det " + words(moved));
+      changes.add(new Change(category, Change.Type.OMNUMRERAD, label,
+          List.of(new Change.Field("nummer", List.of(old.nummer()), List.of(now.nummer()))),
+          new Change.Subject(now.getClass().getSimpleName(), now.id())));
+    }
+    return changes;
+  }
+
+  /** A renumbering's line says its numbers, before and after: its field need not be shown below it. */
+  static boolean saysAll(Change change) {
+    return change.type() == Change.Type.OMNUMRERAD && change.fields().size() == 1
+        && change.fields().get(0).name().equals("nummer") && !change.fields().get(0).isList()
+        && change.label().contains(" får nummer " + change.fields().get(0).after());
+  }
+
+  /** Whether the fokusområde got its new number by following its parent's: 4.3.1 → 4.4.1 as 4.3 → 4.4. */
+  private boolean followsItsParent(String nummer) {
+    int dot = nummer.lastIndexOf('.');
+    String parent = nummer.substring(0, dot);
+    String parentNow = numbers.get(parent);
+    return parentNow != null && numbers.get(nummer).equals(parentNow + nummer.substring(dot));
+  }
+
+  private static long omradenWithInsatser(Views.Plan plan, List<String> nummer) {
+    return plan.forutsattningar().map(f -> f.omraden().stream().filter(o -> o.presentationer().stream()
+        .anyMatch(p -> p.insatser().stream().anyMatch(i -> nummer.contains(i.fokusomrade())))).count()).orElse(0L);
+  }
+
+  /** "a, b och c" */
+  private static String words(List<String> words) {
+    return words.size() == 1 ? words.get(0)
+        : String.join(", ", words.subList(0, words.size() - 1)) + " och " + words.get(words.size() - 1);
+  }
+
+  private static final Comparator<Views.Fokusomrade> BY_NUMBER = Comparator.comparing(Views.Fokusomrade::nummer,
+      Comparator.comparing((String n) -> Arrays.stream(n.split("\\.")).mapToInt(Renumbering::part).toArray(),
+          Arrays::compare));
+
+  private static int part(String digits) {
+    return digits.matches("[0-9]{1,9}") ? Integer.parseInt(digits) : Integer.MAX_VALUE;
+  }
+
+  private static boolean inNumberOrder(List<?> list) {
+    for (int i = 1; i < list.size(); i++) {
+      if (BY_NUMBER.compare((Views.Fokusomrade) list.get(i - 1), (Views.Fokusomrade) list.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Object rewrite(Object value) {
+    if (value instanceof Optional<?> optional) {
+      return optional.map(this::rewrite);
+    }
+    if (value instanceof List<?> list) {
+      List<?> rewritten = list.stream().map(this::rewrite).toList();
+      // A list of fokusområden in number order stays in number order: the new number's place is no move of its own.
+      if (!list.isEmpty() && list.stream().allMatch(Views.Fokusomrade.class::isInstance) && inNumberOrder(list)) {
+        return rewritten.stream().map(Views.Fokusomrade.class::cast).sorted(BY_NUMBER).toList();
+      }
+      return rewritten;
+    }
+    if (value instanceof Record record) {
+      return record(record);
+    }
+    return value;
+  }
+
+  /** The record built again with its shown fields rewritten; what is derived is left as it is. */
+  private Record record(Record record) {
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      Object value = ShownFields.read(components[i], record);
+      values[i] = components[i].isAnnotationPresent(Derived.class) ? value
+          : renumbered(record.getClass(), components[i].getName(), rewrite(value));
+      types[i] = components[i].getType();
+    }
+    try {
+      return record.getClass().getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + record.getClass().getSimpleName() + " of the view again", e);
+    }
+  }
+
+  /** A field of the view that names a fokusområde by number, or by its file, with the new one. */
+  private Object renumbered(Class<?> type, String field, Object value) {
+    if (type == Views.Fokusomrade.class && field.equals("id")) {
+      return ids.getOrDefault(value, (String) value);
+    }
+    if (type == Views.Fokusomrade.class && field.equals("nummer") || type == Views.Insats.class && field.equals("fokusomrade")) {
+      return numbers.getOrDefault(value, (String) value);
+    }
+    if (type == Views.Styrtal.class && field.equals("anvandsI") || type == Views.Uppdrag.class && field.equals("plats")) {
+      return ((List<?>) value).stream().map(place -> renamedPlace((String) place, IN)).toList();
+    }
+    if (type == Views.Tagg.class && field.equals("text")) {
+      return renamedPlace((String) value, REMOVE);
+    }
+    return value;
+  }
+
+  private String renamedPlace(String text, String before) {
+    if (text.startsWith(before) && numbers.containsKey(text.substring(before.length()))) {
+      return before + numbers.get(text.substring(before.length()));
+    }
+    return text;
+  }
+}

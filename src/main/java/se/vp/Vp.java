@@ -15,6 +15,7 @@ import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.Suggestions;
 import se.vp.diagnostic.VpException;
 import se.vp.diff.Authorship;
@@ -257,7 +258,9 @@ public final class Vp {
               Suggestions.didYouMean(unknown.get(0), known).map(h -> h + " ").orElse("") + "vp:renumber tar -Dvp.från"
               + " (eller -Dvp.fran) och -Dvp.till"), null), unchanged);
     }
-    Validation current = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings());
+    // A refusal shows the plan's errors, what stands in the way; its warnings are vp:validate's to show.
+    List<Diagnostic> errors = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings())
+        .diagnostics().stream().filter(d -> d.severity() == Severity.FEL).toList();
     try {
       Renumbered done = Renumberer.renumber(project.planSource(), project.displayBase(), renumber.what());
       List<String> notes = new ArrayList<>();
@@ -268,9 +271,9 @@ public final class Vp {
           "fil ändrad", "filer ändrade") + ". Kör mvn vp:diff för att se ändringen som granskarna ser den.");
       return Outcome.done(notes);
     } catch (VpException e) {
-      return Outcome.failed(current.diagnostics(), e, unchanged);
+      return Outcome.failed(errors, e, unchanged);
     } catch (IOException e) {
-      return Outcome.failed(current.diagnostics(), VpException.of(Code.VP021, Location.ofFile(folder), folder
+      return Outcome.failed(errors, VpException.of(Code.VP021, Location.ofFile(folder), folder
           + " kan inte skrivas: " + e.getMessage(), Optional.empty(), e), "vp:renumber avbröts; filerna är som de var.");
     }
   }

@@ -168,6 +168,16 @@ class RenumbererTest {
     assertEquals(before, files(plan));
   }
 
+  @Test
+  void refusesANumberWrittenOtherwiseThanItReads() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+    plan.edit("omraden/valfard-och-folkhalsa.yaml", "fokusområde: \"4.3\"", "fokusområde: \"4\\x2e3\"");
+    assertEquals(0, errors(plan), plan.findings().toString());
+    Map<String, String> before = files(plan);
+    assertTrue(refusal(plan, "4.3", "4.4").startsWith("numret står inte som vp läste det"));
+    assertEquals(before, files(plan));
+  }
+
   /** Issue 13: nummer changed by hand, the references left behind; the hint's command takes them along. */
   @Test
   void bringsTheReferencesAlongAfterANummerChangedByHand() throws Exception {

@@ -249,14 +249,17 @@ public final class Vp {
     String unchanged = "Inga filer ändrades.";
     String folder = display(project.planSource(), project);
     List<String> unknown = renumber.given().stream().filter(name -> name.startsWith("vp."))
-        .filter(name -> !RenumberRequest.OPTIONS.contains(name) && !ScaffoldRequest.SHARED.contains(name)).sorted().toList();
+        .filter(name -> !RenumberRequest.OPTIONS.contains(name) && !ScaffoldRequest.SHARED.contains(name))
+        .sorted().toList();
     if (!unknown.isEmpty()) {
       List<String> known = new ArrayList<>(RenumberRequest.OPTIONS);
       known.addAll(ScaffoldRequest.SHARED);
-      return Outcome.failed(List.of(), VpException.of(Code.VP601, Location.ofFile(folder), "vp:renumber känner inte till "
-          + unknown.stream().map(name -> "-D" + name).collect(Collectors.joining(", ")), Optional.of(
-              Suggestions.didYouMean(unknown.get(0), known).map(h -> h + " ").orElse("") + "vp:renumber tar -Dvp.från"
-              + " (eller -Dvp.fran) och -Dvp.till"), null), unchanged);
+      String hint = Suggestions.didYouMean(unknown.get(0), known).map(h -> h + " ").orElse("")
+          + "vp:renumber tar -Dvp.från (eller -Dvp.fran) och -Dvp.till";
+      String message = "vp:renumber känner inte till "
+          + unknown.stream().map(name -> "-D" + name).collect(Collectors.joining(", "));
+      return Outcome.failed(List.of(), VpException.of(Code.VP601, Location.ofFile(folder), message, Optional.of(hint),
+          null), unchanged);
     }
     // A refusal shows the plan's errors, what stands in the way; its warnings are vp:validate's to show.
     List<Diagnostic> errors = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings())
@@ -273,8 +276,8 @@ public final class Vp {
     } catch (VpException e) {
       return Outcome.failed(errors, e, unchanged);
     } catch (IOException e) {
-      return Outcome.failed(errors, VpException.of(Code.VP021, Location.ofFile(folder), folder
-          + " kan inte skrivas: " + e.getMessage(), Optional.empty(), e), "vp:renumber avbröts; filerna är som de var.");
+      return Outcome.failed(errors, VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
+          + e.getMessage(), Optional.empty(), e), "vp:renumber avbröts; filerna är som de var.");
     }
   }
 

@@ -111,7 +111,8 @@ class VpTest {
         java.util.Set.of("vp.från", "vp.till")));
     assertEquals(Optional.empty(), outcome.failure());
     assertEquals(List.of(
-        "döpte om plan-source/fokusomraden/4-3-kompetensforsorjning.yaml till 4-4-kompetensforsorjning.yaml (nummer 4.3 → 4.4)",
+        "döpte om plan-source/fokusomraden/4-3-kompetensforsorjning.yaml till 4-4-kompetensforsorjning.yaml"
+            + " (nummer 4.3 → 4.4)",
         "ändrade plan-source/omraden/energi-och-klimat.yaml (fokusområde 4.3 → 4.4)",
         "ändrade plan-source/omraden/naringslivsutveckling.yaml (fokusområde 4.3 → 4.4)",
         "ändrade plan-source/omraden/valfard-och-folkhalsa.yaml (fokusområde 4.3 → 4.4)",

@@ -99,7 +99,8 @@ final class References implements Check {
       Diagnostics out) {
     resolve(refs, r -> resolved.fokusomrade(r).isPresent(), "fokusområde", resolved.fokusomradeNumbers(), out,
         r -> renumberedByHand(r, unnamed).map(moved -> "har " + r.raw() + " fått nummer " + moved
-            + "? kör mvn vp:renumber -Dvp.från=" + r.raw() + " -Dvp.till=" + moved + ", så följer referenserna med"));
+            + "? kör mvn vp:renumber -Dvp.från=" + r.raw() + " -Dvp.till=" + moved
+            + ", så följer referenserna med"));
   }
 
   /**

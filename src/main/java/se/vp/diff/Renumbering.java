@@ -65,7 +65,8 @@ final class Renumbering {
     Matcher was = NUMBERED.matcher(old.id());
     Matcher is = NUMBERED.matcher(now.id());
     return was.matches() && is.matches() && was.group(1).equals(old.nummer().replace('.', '-'))
-        && is.group(1).equals(now.nummer().replace('.', '-')) && String.valueOf(was.group(2)).equals(String.valueOf(is.group(2)));
+        && is.group(1).equals(now.nummer().replace('.', '-'))
+        && String.valueOf(was.group(2)).equals(String.valueOf(is.group(2)));
   }
 
   private static Map<String, Views.Fokusomrade> fokusomraden(Views.Plan plan) {
@@ -78,7 +79,7 @@ final class Renumbering {
     return found;
   }
 
-  /** The base as if its fokusområden had had their new numbers all along: every place the view names them by number. */
+  /** The base as if its fokusområden had had their new numbers all along, wherever the view names them by number. */
   Views.Plan apply(Views.Plan before) {
     return pairs.isEmpty() ? before : (Views.Plan) rewrite(before);
   }
@@ -95,8 +96,9 @@ final class Renumbering {
       if (followsItsParent(old.nummer())) {
         continue;
       }
-      List<Views.Fokusomrade[]> along = pairs.stream().filter(p -> p != pair && p[0].nummer().startsWith(old.nummer() + ".")
-          && followsItsParent(p[0].nummer())).toList();
+      List<Views.Fokusomrade[]> along = pairs.stream()
+          .filter(p -> p != pair && p[0].nummer().startsWith(old.nummer() + ".") && followsItsParent(p[0].nummer()))
+          .toList();
       List<String> moved = new ArrayList<>();
       if (!along.isEmpty()) {
         moved.add((along.size() == 1 ? "underområdet " : "underområdena ")
@@ -105,7 +107,8 @@ final class Renumbering {
       List<Views.Fokusomrade> subtree = new ArrayList<>(List.of(now));
       along.forEach(p -> subtree.add(p[1]));
       int styrtal = subtree.stream().mapToInt(f -> f.styrtal().size()).sum();
-      int uppdrag = subtree.stream().mapToInt(f -> f.uppdragTillNamnden().size() + f.uppdragTillForvaltningen().size()).sum();
+      int uppdrag = subtree.stream()
+          .mapToInt(f -> f.uppdragTillNamnden().size() + f.uppdragTillForvaltningen().size()).sum();
       long omraden = omradenWithInsatser(after, subtree.stream().map(Views.Fokusomrade::nummer).toList());
       if (styrtal > 0) {
         moved.add(styrtal + " styrtal");
@@ -209,10 +212,12 @@ final class Renumbering {
     if (type == Views.Fokusomrade.class && field.equals("id")) {
       return ids.getOrDefault(value, (String) value);
     }
-    if (type == Views.Fokusomrade.class && field.equals("nummer") || type == Views.Insats.class && field.equals("fokusomrade")) {
+    if (type == Views.Fokusomrade.class && field.equals("nummer")
+        || type == Views.Insats.class && field.equals("fokusomrade")) {
       return numbers.getOrDefault(value, (String) value);
     }
-    if (type == Views.Styrtal.class && field.equals("anvandsI") || type == Views.Uppdrag.class && field.equals("plats")) {
+    if (type == Views.Styrtal.class && field.equals("anvandsI")
+        || type == Views.Uppdrag.class && field.equals("plats")) {
       return ((List<?>) value).stream().map(place -> renamedPlace((String) place, IN)).toList();
     }
     if (type == Views.Tagg.class && field.equals("text")) {

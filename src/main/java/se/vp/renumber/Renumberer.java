@@ -105,52 +105,12 @@ public final class Renumberer {
   private final List<Renumbered.ChangedFile> changed = new ArrayList<>();
 
   /** Every change the renumbering makes, as planned files; refused where it cannot be made. */
-  private PlannedFiles plan(Plan plan, SourceTree tree, List<SourceTree.Entry> entries) throws VpException, IOException {
+  private PlannedFiles plan(Plan plan, SourceTree tree, List<SourceTree.Entry> entries)
+      throws VpException, IOException {
     Map<Nummer, Fokusomrade> files = new TreeMap<>();
     plan.fokusomraden().forEach(f -> files.putIfAbsent(f.nummer(), f));
     List<Ref> refs = references(plan);
-    Set<Nummer> referenced = new LinkedHashSet<>();
-    refs.forEach(r -> Nummer.parse(r.raw()).ifPresent(referenced::add));
-    if (till.malsattning() != from.malsattning()) {
-      throw refusal(display, "fokusområde " + from + " hör till målsättning " + from.malsattning() + ", och " + till
-          + " skulle numrera det under målsättning " + till.malsattning(), "ett fokusområde numreras under sin egen"
-          + " målsättning, som VP204 kontrollerar; välj ett nummer som börjar med " + from.malsattning() + ".");
-    }
-    if (under(till, from)) {
-      throw refusal(display, till + " ligger under " + from + " självt", "välj ett nummer utanför " + from);
-    }
-    Optional<Fokusomrade> moved = Optional.ofNullable(files.get(from));
-    boolean byHand = moved.isEmpty();
-    if (byHand) {
-      // nummer changed by hand: the references to the old number are what is left to renumber.
-      boolean left = referenced.stream().anyMatch(n -> under(n, from)) || files.keySet().stream().anyMatch(n -> under(n, from));
-      Optional<Fokusomrade> there = Optional.ofNullable(files.get(till));
-      if (!left || there.isEmpty()) {
-        throw refusal(display, "fokusområde " + from + " finns inte i planen", Suggestions.numbers(from.toString(),
-            files.keySet().stream().map(Nummer::toString).toList()).orElse("se numren i fokusomraden/"));
-      }
-      if (referenced.stream().anyMatch(n -> under(n, till)) || files.keySet().stream().anyMatch(n -> !n.equals(till) && under(n, till))) {
-        throw taken(files, there.get());
-      }
-    } else {
-      Optional<Fokusomrade> taken = files.entrySet().stream().filter(e -> under(e.getKey(), till)).map(Map.Entry::getValue)
-          .findFirst();
-      if (taken.isPresent()) {
-        throw taken(files, taken.get());
-      }
-    }
-    Optional<Nummer> parent = till.overordnat();
-    if (parent.isPresent() && !files.containsKey(parent.get())) {
-      throw refusal(display, "fokusområde " + parent.get() + " finns inte, och " + till + " kan bara ligga under ett"
-          + " fokusområde som finns", "välj ett nummer under ett fokusområde som finns, eller lägg till " + parent.get()
-          + " först med mvn vp:new -Dvp.kind=fokusområde");
-    }
-    for (Nummer n : files.keySet()) {
-      if (under(n, from) && renumbered(n).delar().size() > 3) {
-        throw refusal(display, n + " skulle bli " + renumbered(n) + ", och ett fokusområdes nummer har högst tre led",
-            "välj ett nummer med lika många led som " + from);
-      }
-    }
+    boolean byHand = refuseWhatCannotBe(files, refs);
     Map<String, List<NumberEdits.Edit>> edits = new TreeMap<>();
     Map<String, Set<String>> said = new TreeMap<>();
     for (Fokusomrade f : files.values()) {
@@ -159,13 +119,13 @@ public final class Renumberer {
       }
     }
     for (Ref ref : refs) {
-      Optional<Nummer> n = Nummer.parse(ref.raw());
-      if (n.isPresent() && under(n.get(), from)) {
+      if (Nummer.parse(ref.raw()).filter(n -> under(n, from)).isPresent()) {
         edit(ref.at(), ref.raw(), edits, said);
       }
     }
     Map<String, String> renames = new TreeMap<>();
     for (Fokusomrade f : files.values()) {
+      // The file whose nummer was changed by hand still has the old number in its name.
       Optional<Nummer> old = under(f.nummer(), from) ? Optional.of(f.nummer())
           : byHand && f.nummer().equals(till) ? Optional.of(from) : Optional.empty();
       if (old.isPresent()) {
@@ -194,6 +154,49 @@ public final class Renumberer {
           List.copyOf(said.get(path))));
     }
     return new PlannedFiles(tree, planned);
+  }
+
+  /**
+   * Refuses a renumbering that cannot be made, saying why; tells whether the fokusområde's nummer
+   * was changed by hand already, so that what is left is its references (and its underområden).
+   */
+  private boolean refuseWhatCannotBe(Map<Nummer, Fokusomrade> files, List<Ref> refs) throws VpException {
+    if (till.malsattning() != from.malsattning()) {
+      throw refusal(display, "fokusområde " + from + " hör till målsättning " + from.malsattning() + ", och " + till
+          + " skulle numrera det under målsättning " + till.malsattning(), "ett fokusområde numreras under sin egen"
+          + " målsättning, som VP204 kontrollerar; välj ett nummer som börjar med " + from.malsattning() + ".");
+    }
+    if (under(till, from)) {
+      throw refusal(display, till + " ligger under " + from + " självt", "välj ett nummer utanför " + from);
+    }
+    boolean byHand = !files.containsKey(from);
+    if (byHand) {
+      boolean left = files.keySet().stream().anyMatch(n -> under(n, from))
+          || refs.stream().map(r -> Nummer.parse(r.raw())).flatMap(Optional::stream).anyMatch(n -> under(n, from));
+      if (!left || !files.containsKey(till)) {
+        throw refusal(display, "fokusområde " + from + " finns inte i planen", Suggestions.numbers(from.toString(),
+            files.keySet().stream().map(Nummer::toString).toList()).orElse("se numren i fokusomraden/"));
+      }
+    }
+    Optional<Fokusomrade> taken = files.entrySet().stream()
+        .filter(e -> under(e.getKey(), till) && !(byHand && e.getKey().equals(till))).map(Map.Entry::getValue)
+        .findFirst();
+    if (taken.isPresent()) {
+      throw taken(files, taken.get());
+    }
+    Optional<Nummer> parent = till.overordnat();
+    if (parent.isPresent() && !files.containsKey(parent.get())) {
+      throw refusal(display, "fokusområde " + parent.get() + " finns inte, och " + till + " kan bara ligga under ett"
+          + " fokusområde som finns", "välj ett nummer under ett fokusområde som finns, eller lägg till "
+          + parent.get() + " först med mvn vp:new -Dvp.kind=fokusområde");
+    }
+    for (Nummer n : files.keySet()) {
+      if (under(n, from) && renumbered(n).delar().size() > 3) {
+        throw refusal(display, n + " skulle bli " + renumbered(n) + ", och ett fokusområdes nummer har högst tre led",
+            "välj ett nummer med lika många led som " + from);
+      }
+    }
+    return byHand;
   }
 
   private VpException taken(Map<Nummer, Fokusomrade> files, Fokusomrade by) {
@@ -231,8 +234,8 @@ public final class Renumberer {
   }
 
   /** A file named by its number, 4-3-kompetens.yaml, gets the new one, 4-4-kompetens.yaml; others keep their names. */
-  private void rename(Fokusomrade f, Nummer old, Nummer now, List<SourceTree.Entry> entries, Map<String, String> renames,
-      Map<String, Set<String>> said) throws VpException {
+  private void rename(Fokusomrade f, Nummer old, Nummer now, List<SourceTree.Entry> entries,
+      Map<String, String> renames, Map<String, Set<String>> said) throws VpException {
     String prefix = old.toString().replace('.', '-');
     if (!f.id().equals(prefix) && !f.id().startsWith(prefix + "-")) {
       return;
@@ -272,7 +275,8 @@ public final class Renumberer {
   private List<String> stillNamed(SourceTree after, Plan plan) throws IOException {
     Set<String> old = new LinkedHashSet<>();
     old.add(from.toString());
-    plan.fokusomraden().stream().map(Fokusomrade::nummer).filter(n -> under(n, from)).forEach(n -> old.add(n.toString()));
+    plan.fokusomraden().stream().map(Fokusomrade::nummer).filter(n -> under(n, from))
+        .forEach(n -> old.add(n.toString()));
     Pattern named = Pattern.compile("(?<![0-9.])(" + String.join("|", old.stream().map(Pattern::quote).toList())
         + ")(?![0-9]|\\.[0-9])");
     List<String> places = new ArrayList<>();

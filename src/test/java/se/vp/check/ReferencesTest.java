@@ -101,12 +101,13 @@ class ReferencesTest {
             "VP203 plan-source/ekonomi.yaml:5:16: fel: område energ finns inte i planen – menade du 'energi'?");
   }
 
-  /** Issue 13: nummer changed by hand leaves the områden's insatser pointing at the old number; the hint is vp:renumber. */
+  /** Issue 13: nummer changed by hand leaves the insatser pointing at the old number; the hint is vp:renumber. */
   @Test
   void hintsAtVpRenumberWhenANummerWasChangedByHand() {
     TestPlan plan = TestPlan.committed(project)
         .edit("fokusomraden/4-3-kompetensforsorjning.yaml", "nummer: \"4.3\"", "nummer: \"4.4\"");
-    String hint = " – har 4.3 fått nummer 4.4? kör mvn vp:renumber -Dvp.från=4.3 -Dvp.till=4.4, så följer referenserna med";
+    String hint = " – har 4.3 fått nummer 4.4? kör mvn vp:renumber -Dvp.från=4.3 -Dvp.till=4.4,"
+        + " så följer referenserna med";
     assertEquals(List.of(
         "VP203 plan-source/omraden/energi-och-klimat.yaml:46:22: fel: fokusområde 4.3 finns inte i planen" + hint,
         "VP203 plan-source/omraden/naringslivsutveckling.yaml:18:22: fel: fokusområde 4.3 finns inte i planen" + hint,

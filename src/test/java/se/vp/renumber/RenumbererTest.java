@@ -62,7 +62,8 @@ class RenumbererTest {
     Map<String, String> before = files(plan);
     Renumbered done = renumber(plan, "4.3", "4.4");
     assertEquals(List.of(
-        "döpte om plan-source/fokusomraden/4-3-kompetensforsorjning.yaml till 4-4-kompetensforsorjning.yaml (nummer 4.3 → 4.4)",
+        "döpte om plan-source/fokusomraden/4-3-kompetensforsorjning.yaml till 4-4-kompetensforsorjning.yaml"
+            + " (nummer 4.3 → 4.4)",
         "ändrade plan-source/omraden/energi-och-klimat.yaml (fokusområde 4.3 → 4.4)",
         "ändrade plan-source/omraden/naringslivsutveckling.yaml (fokusområde 4.3 → 4.4)",
         "ändrade plan-source/omraden/valfard-och-folkhalsa.yaml (fokusområde 4.3 → 4.4)"),
@@ -100,7 +101,8 @@ class RenumbererTest {
   void keepsCommentsLayoutAndTheWayANumberIsWritten() throws Exception {
     TestPlan plan = TestPlan.committed(project);
     plan.with("omraden/energi-och-klimat.yaml", files(plan).get("omraden/energi-och-klimat.yaml")
-        .replaceFirst("      - fokusområde: \"4.3\"", "      # Kompetens, som området skriver det\n      - fokusområde: '4.3'  # med citattecken\r"));
+        .replaceFirst("      - fokusområde: \"4.3\"",
+            "      # Kompetens, som området skriver det\n      - fokusområde: '4.3'  # med citattecken\r"));
     plan.edit("omraden/valfard-och-folkhalsa.yaml", "fokusområde: \"4.3\"", "fokusområde: 4.3");
     renumber(plan, "4.3", "4.4");
     Map<String, String> after = files(plan);
@@ -132,8 +134,8 @@ class RenumbererTest {
     assertTrue(refusal(plan, "4.7", "4.8").startsWith("fokusområde 4.7 finns inte i planen"));
     assertEquals("vp.till ska vara ett fokusområdes nummer, inte 'fyra' – skriv det som 4.4 eller 4.1.2",
         refusal(plan, "4.3", "fyra"));
-    assertTrue(refusal(plan, "4.2", "4.1.3").startsWith("4.2.1 skulle bli 4.1.3.1, och ett fokusområdes nummer har högst"
-        + " tre led"));
+    assertTrue(refusal(plan, "4.2", "4.1.3").startsWith("4.2.1 skulle bli 4.1.3.1, och ett fokusområdes nummer har"
+        + " högst tre led"));
     assertTrue(refusal(plan, "4.3", "4.5.1").startsWith("fokusområde 4.5 finns inte, och 4.5.1 kan bara ligga under"));
   }
 
@@ -187,6 +189,19 @@ class RenumbererTest {
     Renumbered done = renumber(plan, "4.3", "4.4");
     assertEquals(4, done.files().size(), done.files().toString());
     assertTrue(Files.exists(plan.planSource().resolve("fokusomraden/4-4-kompetensforsorjning.yaml")));
+    assertEquals(0, errors(plan), plan.findings().toString());
+  }
+
+  /** By hand, and one of the områden's insatser too: the others follow, the one done stays. */
+  @Test
+  void bringsTheRestAlongWhenSomeReferencesWereChangedByHandToo() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+    plan.edit("fokusomraden/4-3-kompetensforsorjning.yaml", "nummer: \"4.3\"", "nummer: \"4.4\"");
+    plan.edit("omraden/energi-och-klimat.yaml", "fokusområde: \"4.3\"", "fokusområde: \"4.4\"");
+    Renumbered done = renumber(plan, "4.3", "4.4");
+    assertEquals(List.of("plan-source/fokusomraden/4-3-kompetensforsorjning.yaml",
+        "plan-source/omraden/naringslivsutveckling.yaml", "plan-source/omraden/valfard-och-folkhalsa.yaml"),
+        done.files().stream().map(Renumbered.ChangedFile::display).toList());
     assertEquals(0, errors(plan), plan.findings().toString());
   }
 }

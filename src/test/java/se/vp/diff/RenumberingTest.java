@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.Validation;
@@ -15,6 +18,7 @@ import se.vp.render.Timings;
 import se.vp.renumber.RenumberRequest;
 import se.vp.renumber.Renumberer;
 import se.vp.view.PlanViews;
+import se.vp.view.Views;
 
 /**
  * Issue 13: a fokusområde renumbered is one change in the report, with what moved along on its
@@ -112,6 +116,50 @@ class RenumberingTest {
       assertEquals("omnumrerad", andring.typ());
       assertEquals(1, andring.falt().size());
       assertEquals("4.3", andring.falt().get(0).fore());
+    }
+  }
+
+  @TempDir Path before;
+  @TempDir Path after;
+
+  /**
+   * The plan that fills every field of every schema, its 3.2 renumbered 3.3 by hand with its
+   * underområden, files renamed as vp:renumber renames them: every record of the view is read with
+   * the new numbers, and the one change is the renumbering.
+   */
+  @Test
+  void readsEveryFieldOfTheViewWithTheNewNumbers() throws Exception {
+    Path fixture = Path.of("src/test/resources/se/vp/render/every-field/plan-source");
+    copy(fixture, before.resolve("plan-source"));
+    copy(fixture, after.resolve("plan-source"));
+    Path fokus = after.resolve("plan-source/namnder/provnamnd/fokusomraden");
+    for (String[] file : new String[][] {{"3-2-farleder", "3-3-farleder"}, {"3-2-1-fyrar", "3-3-1-fyrar"},
+        {"3-2-2-bojar", "3-3-2-bojar"}}) {
+      String text = Files.readString(fokus.resolve(file[0] + ".yaml"));
+      Files.delete(fokus.resolve(file[0] + ".yaml"));
+      Files.writeString(fokus.resolve(file[1] + ".yaml"), text.replace("\"3.2", "\"3.3"));
+    }
+    Comparison comparison = Comparison.of("main", "", view(before), view(after));
+    assertEquals(List.of("Fokusområde 3.2 " + comparison.before().fokusomraden().stream()
+            .filter(f -> f.nummer().equals("3.2")).findFirst().orElseThrow().namn() + " får nummer 3.3, och med det"
+            + " underområdena 3.2.1 → 3.3.1 och 3.2.2 → 3.3.2"),
+        comparison.changes().stream().map(c -> c.label().replaceFirst(", \\d+ styrtal.*", "")).toList());
+  }
+
+  private static Views.Plan view(Path project) {
+    Validation validation = Validation.of(project.resolve("plan-source"), project, Optional.of("provnamnd"),
+        new Timings());
+    assertEquals(0, validation.errors(), validation.diagnostics().toString());
+    return PlanViews.of(validation.plans().get(0).resolved());
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
     }
   }
 }

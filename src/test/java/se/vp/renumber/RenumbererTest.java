@@ -111,6 +111,19 @@ class RenumbererTest {
     assertTrue(after.get("omraden/valfard-och-folkhalsa.yaml").contains("fokusområde: 4.4\n"));
   }
 
+  /** The reader counts columns in characters, not in UTF-16 units: a 😀 earlier on the line moves nothing. */
+  @Test
+  void findsANumberAfterACharacterBeyondTheBasicPlaneOnItsLine() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+    plan.edit("omraden/energi-och-klimat.yaml", "      - fokusområde: \"4.3\"\n        rubrik: Kompetensförsörjning\n"
+        + "        punkter:\n          - Påverka", "      - {rubrik: \"Kompetens 😀 och 𝔸\", fokusområde: \"4.3\","
+        + " punkter: [Påverka]}\n      # - Påverka");
+    assertEquals(0, errors(plan), plan.findings().toString());
+    renumber(plan, "4.3", "4.4");
+    assertTrue(files(plan).get("omraden/energi-och-klimat.yaml")
+        .contains("      - {rubrik: \"Kompetens 😀 och 𝔸\", fokusområde: \"4.4\", punkter: [Påverka]}\n"));
+  }
+
   @Test
   void refusesANumberThatIsTaken() throws Exception {
     TestPlan plan = TestPlan.committed(project);

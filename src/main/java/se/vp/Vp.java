@@ -261,9 +261,6 @@ public final class Vp {
       return Outcome.failed(List.of(), VpException.of(Code.VP601, Location.ofFile(folder), message, Optional.of(hint),
           null), unchanged);
     }
-    // A refusal shows the plan's errors, what stands in the way; its warnings are vp:validate's to show.
-    List<Diagnostic> errors = Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings())
-        .diagnostics().stream().filter(d -> d.severity() == Severity.FEL).toList();
     try {
       Renumbered done = Renumberer.renumber(project.planSource(), project.displayBase(), renumber.what());
       List<String> notes = new ArrayList<>();
@@ -274,11 +271,17 @@ public final class Vp {
           "fil ändrad", "filer ändrade") + ". Kör mvn vp:diff för att se ändringen som granskarna ser den.");
       return Outcome.done(notes);
     } catch (VpException e) {
-      return Outcome.failed(errors, e, unchanged);
+      return Outcome.failed(errors(project), e, unchanged);
     } catch (IOException e) {
-      return Outcome.failed(errors, VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
-          + e.getMessage(), Optional.empty(), e), "vp:renumber avbröts; filerna är som de var.");
+      return Outcome.failed(errors(project), VpException.of(Code.VP021, Location.ofFile(folder), folder
+          + " kan inte skrivas: " + e.getMessage(), Optional.empty(), e), "vp:renumber avbröts; filerna är som de var.");
     }
+  }
+
+  /** What stands in the way of a refused run: the plan's errors; its warnings are vp:validate's to show. */
+  private static List<Diagnostic> errors(Project project) {
+    return Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings()).diagnostics()
+        .stream().filter(d -> d.severity() == Severity.FEL).toList();
   }
 
   private static String timings(Timings timings) {

@@ -131,4 +131,17 @@ class VpTest {
         .toList());
     assertEquals("1 fel, 0 varningar. Inga filer ändrades.", outcome.failure().orElseThrow());
   }
+
+  /** A refusal shows what stands in the way, the plan's errors, and not its warnings. */
+  @Test
+  void showsThePlansErrorsWithARefusedRenumbering() throws IOException {
+    Vp.Project plan = committed();
+    Path fokus = plan.planSource().resolve("fokusomraden/4-1-1-innovationssystem.yaml");
+    Files.writeString(fokus, Files.readString(fokus).replace("  - gastnatter", "  - gastnatter-i-lanet"));
+    Outcome outcome = Vp.renumber(new Vp.Renumber(plan, se.vp.renumber.RenumberRequest.of("4.3", "4.4"),
+        java.util.Set.of()));
+    assertEquals(List.of(Code.VP203, Code.VP601), codes(outcome));
+    assertEquals(0, outcome.warnings());
+    assertEquals("2 fel, 0 varningar. Inga filer ändrades.", outcome.failure().orElseThrow());
+  }
 }

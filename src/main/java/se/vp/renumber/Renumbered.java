@@ -1,6 +1,7 @@
 package se.vp.renumber;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What vp:renumber did: the numbers it gave (4.3 → 4.4 first, then the underområden that followed
@@ -19,7 +20,7 @@ public record Renumbered(List<String> numbers, List<ChangedFile> files, List<Str
    * A file changed: how findings name it, its new name when it was renamed (the folder's name
    * left out, "4-4-kompetens.yaml"), and each number it now has in place of an old one ("4.3 → 4.4").
    */
-  public record ChangedFile(String display, java.util.Optional<String> renamedTo, List<String> numbers) {
+  public record ChangedFile(String display, Optional<String> renamedTo, List<String> numbers) {
     public ChangedFile {
       numbers = List.copyOf(numbers);
     }

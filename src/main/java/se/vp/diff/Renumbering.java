@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.vp.view.Derived;
@@ -43,13 +45,20 @@ final class Renumbering {
   static Renumbering between(Views.Plan before, Views.Plan after) {
     Map<String, Views.Fokusomrade> was = fokusomraden(before);
     Map<String, Views.Fokusomrade> is = fokusomraden(after);
+    // A renamed file pairs with the one new file of the same rest of its name, looked up, not searched for.
+    Map<String, List<Views.Fokusomrade>> gone = new HashMap<>();
+    Map<String, List<Views.Fokusomrade>> come = new HashMap<>();
+    was.values().stream().filter(f -> !is.containsKey(f.id()))
+        .forEach(f -> rest(f).ifPresent(r -> gone.computeIfAbsent(r, k -> new ArrayList<>()).add(f)));
+    is.values().stream().filter(f -> !was.containsKey(f.id()))
+        .forEach(f -> rest(f).ifPresent(r -> come.computeIfAbsent(r, k -> new ArrayList<>()).add(f)));
     Renumbering renumbering = new Renumbering();
     for (Views.Fokusomrade old : was.values()) {
       Views.Fokusomrade now = is.get(old.id());
       if (now == null) {
-        List<Views.Fokusomrade> renamed = is.values().stream().filter(f -> !was.containsKey(f.id()))
-            .filter(f -> renamedByNumber(old, f)).toList();
-        now = renamed.size() == 1 ? renamed.get(0) : null;
+        Optional<String> rest = rest(old);
+        List<Views.Fokusomrade> renamed = rest.map(r -> come.getOrDefault(r, List.of())).orElse(List.of());
+        now = renamed.size() == 1 && gone.get(rest.get()).size() == 1 ? renamed.get(0) : null;
       }
       if (now != null && !now.nummer().equals(old.nummer())) {
         renumbering.pairs.add(new Views.Fokusomrade[] {old, now});
@@ -60,13 +69,13 @@ final class Renumbering {
     return renumbering;
   }
 
-  /** The file was named by its number, and is now named by the new one with the rest of its name kept. */
-  private static boolean renamedByNumber(Views.Fokusomrade old, Views.Fokusomrade now) {
-    Matcher was = NUMBERED.matcher(old.id());
-    Matcher is = NUMBERED.matcher(now.id());
-    return was.matches() && is.matches() && was.group(1).equals(old.nummer().replace('.', '-'))
-        && is.group(1).equals(now.nummer().replace('.', '-'))
-        && String.valueOf(was.group(2)).equals(String.valueOf(is.group(2)));
+  /** The rest of the name of a file named by its number: "-kompetens" for 4-3-kompetens at 4.3, "" for 4-3. */
+  private static Optional<String> rest(Views.Fokusomrade f) {
+    Matcher named = NUMBERED.matcher(f.id());
+    if (!named.matches() || !named.group(1).equals(f.nummer().replace('.', '-'))) {
+      return Optional.empty();
+    }
+    return Optional.of(named.group(2) == null ? "" : named.group(2));
   }
 
   private static Map<String, Views.Fokusomrade> fokusomraden(Views.Plan plan) {
@@ -89,35 +98,41 @@ final class Renumbering {
    * det …": an underområde that followed its fokusområde is said on that line, not on one of its own.
    */
   List<Change> changes(String category, Views.Plan after) {
-    List<Change> changes = new ArrayList<>();
+    Map<String, List<Views.Fokusomrade[]>> along = new LinkedHashMap<>();
     for (Views.Fokusomrade[] pair : pairs) {
-      Views.Fokusomrade old = pair[0];
-      Views.Fokusomrade now = pair[1];
-      if (followsItsParent(old.nummer())) {
-        continue;
+      String top = pair[0].nummer();
+      while (followsItsParent(top)) {
+        top = top.substring(0, top.lastIndexOf('.'));
       }
-      List<Views.Fokusomrade[]> along = pairs.stream()
-          .filter(p -> p != pair && p[0].nummer().startsWith(old.nummer() + ".") && followsItsParent(p[0].nummer()))
-          .toList();
+      along.computeIfAbsent(top, k -> new ArrayList<>()).add(pair);
+    }
+    Map<String, Set<String>> insatser = insatser(after);
+    List<Change> changes = new ArrayList<>();
+    for (List<Views.Fokusomrade[]> found : along.values()) {
+      // The fokusområde first, then its underområden in the base's order.
+      List<Views.Fokusomrade[]> subtree = found.stream()
+          .sorted(Comparator.comparingInt((Views.Fokusomrade[] p) -> p[0].nummer().length())).toList();
+      Views.Fokusomrade old = subtree.get(0)[0];
+      Views.Fokusomrade now = subtree.get(0)[1];
+      List<Views.Fokusomrade[]> under = subtree.subList(1, subtree.size());
       List<String> moved = new ArrayList<>();
-      if (!along.isEmpty()) {
-        moved.add((along.size() == 1 ? "underområdet " : "underområdena ")
-            + words(along.stream().map(p -> p[0].nummer() + " → " + p[1].nummer()).toList()));
+      if (!under.isEmpty()) {
+        moved.add((under.size() == 1 ? "underområdet " : "underområdena ")
+            + words(under.stream().map(p -> p[0].nummer() + " → " + p[1].nummer()).toList()));
       }
-      List<Views.Fokusomrade> subtree = new ArrayList<>(List.of(now));
-      along.forEach(p -> subtree.add(p[1]));
-      int styrtal = subtree.stream().mapToInt(f -> f.styrtal().size()).sum();
+      int styrtal = subtree.stream().mapToInt(p -> p[1].styrtal().size()).sum();
       int uppdrag = subtree.stream()
-          .mapToInt(f -> f.uppdragTillNamnden().size() + f.uppdragTillForvaltningen().size()).sum();
-      long omraden = omradenWithInsatser(after, subtree.stream().map(Views.Fokusomrade::nummer).toList());
+          .mapToInt(p -> p[1].uppdragTillNamnden().size() + p[1].uppdragTillForvaltningen().size()).sum();
+      Set<String> omraden = new HashSet<>();
+      subtree.forEach(p -> omraden.addAll(insatser.getOrDefault(p[1].nummer(), Set.of())));
       if (styrtal > 0) {
         moved.add(styrtal + " styrtal");
       }
       if (uppdrag > 0) {
         moved.add(uppdrag + " uppdrag");
       }
-      if (omraden > 0) {
-        moved.add(omraden + (omraden == 1 ? " områdes insatser" : " områdens insatser"));
+      if (!omraden.isEmpty()) {
+        moved.add(omraden.size() + (omraden.size() == 1 ? " områdes insatser" : " områdens insatser"));
       }
       String label = "Fokusområde " + old.nummer() + " " + old.namn() + " får nummer " + now.nummer()
           + (moved.isEmpty() ? "" : ", och med det " + words(moved));
@@ -126,6 +141,14 @@ final class Renumbering {
           new Change.Subject(now.getClass().getSimpleName(), now.id())));
     }
     return changes;
+  }
+
+  /** The områden with insatser for each fokusområde, by its number. */
+  private static Map<String, Set<String>> insatser(Views.Plan plan) {
+    Map<String, Set<String>> found = new HashMap<>();
+    plan.forutsattningar().ifPresent(f -> f.omraden().forEach(o -> o.presentationer().forEach(p -> p.insatser()
+        .forEach(i -> found.computeIfAbsent(i.fokusomrade(), k -> new HashSet<>()).add(o.id())))));
+    return found;
   }
 
   /** A renumbering's line says its numbers, before and after: its field need not be shown below it. */
@@ -141,11 +164,6 @@ final class Renumbering {
     String parent = nummer.substring(0, dot);
     String parentNow = numbers.get(parent);
     return parentNow != null && numbers.get(nummer).equals(parentNow + nummer.substring(dot));
-  }
-
-  private static long omradenWithInsatser(Views.Plan plan, List<String> nummer) {
-    return plan.forutsattningar().map(f -> f.omraden().stream().filter(o -> o.presentationer().stream()
-        .anyMatch(p -> p.insatser().stream().anyMatch(i -> nummer.contains(i.fokusomrade())))).count()).orElse(0L);
   }
 
   /** "a, b och c" */

@@ -1,6 +1,5 @@
 package se.vp.diff;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.vp.view.Derived;
 import se.vp.view.Item;
 import se.vp.view.Views;
@@ -28,12 +25,15 @@ import se.vp.view.Views;
  */
 final class Renumbering {
 
-  /** A file named by its number: "4-3" and the rest of its name. */
-  private static final Pattern NUMBERED = Pattern.compile("([1-9][0-9]?(?:-[1-9][0-9]?){1,2})(-.*)?");
-
+  /** How a styrtal's or an uppdrag's place names a fokusområde, and a proposal to remove one its tag. */
   private static final String IN = "Fokusområde ";
 
   private static final String REMOVE = "Förslag till DN – Ta bort ";
+
+  /** 4.2 before 4.10: by the parts of the number, as numbers. */
+  private static final Comparator<Views.Fokusomrade> BY_NUMBER = Comparator.comparing(Views.Fokusomrade::nummer,
+      Comparator.comparing((String n) -> Arrays.stream(n.split("\\.")).mapToInt(Renumbering::part).toArray(),
+          Arrays::compare));
 
   /** Each renumbered fokusområde as the base and the proposal show it, in the order of the base. */
   private final List<Views.Fokusomrade[]> pairs = new ArrayList<>();
@@ -69,13 +69,16 @@ final class Renumbering {
     return renumbering;
   }
 
-  /** The rest of the name of a file named by its number: "-kompetens" for 4-3-kompetens at 4.3, "" for 4-3. */
+  /**
+   * The rest of the name of a file named by its number, as vp:renumber names it: "-kompetens" for
+   * 4-3-kompetens at 4.3, "" for 4-3; nothing for a file named otherwise.
+   */
   private static Optional<String> rest(Views.Fokusomrade f) {
-    Matcher named = NUMBERED.matcher(f.id());
-    if (!named.matches() || !named.group(1).equals(f.nummer().replace('.', '-'))) {
-      return Optional.empty();
+    String prefix = f.nummer().replace('.', '-');
+    if (f.id().equals(prefix) || f.id().startsWith(prefix + "-")) {
+      return Optional.of(f.id().substring(prefix.length()));
     }
-    return Optional.of(named.group(2) == null ? "" : named.group(2));
+    return Optional.empty();
   }
 
   private static Map<String, Views.Fokusomrade> fokusomraden(Views.Plan plan) {
@@ -171,10 +174,6 @@ final class Renumbering {
     return words.size() == 1 ? words.get(0)
         : String.join(", ", words.subList(0, words.size() - 1)) + " och " + words.get(words.size() - 1);
   }
-
-  private static final Comparator<Views.Fokusomrade> BY_NUMBER = Comparator.comparing(Views.Fokusomrade::nummer,
-      Comparator.comparing((String n) -> Arrays.stream(n.split("\\.")).mapToInt(Renumbering::part).toArray(),
-          Arrays::compare));
 
   private static int part(String digits) {
     return digits.matches("[0-9]{1,9}") ? Integer.parseInt(digits) : Integer.MAX_VALUE;

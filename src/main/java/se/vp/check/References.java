@@ -1,10 +1,7 @@
 package se.vp.check;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,7 +24,7 @@ final class References implements Check {
   @Override
   public void check(ResolvedPlan resolved, Diagnostics out) {
     var plan = resolved.plan();
-    Map<String, List<Nummer>> unnamed = unnamed(resolved);
+    RenumberedByHand unnamed = RenumberedByHand.of(resolved);
     for (Malsattning m : plan.malsattningar()) {
       styrtal(m.styrtal(), resolved, out);
       uppdrag(m.uppdrag(), resolved, out);
@@ -84,7 +81,7 @@ final class References implements Check {
     resolve(refs, r -> resolved.uppdrag(r).isPresent(), "uppdrag", resolved.uppdragNames(), out);
   }
 
-  private static void ersatter(Ursprung ursprung, ResolvedPlan resolved, Map<String, List<Nummer>> unnamed,
+  private static void ersatter(Ursprung ursprung, ResolvedPlan resolved, RenumberedByHand unnamed,
       Diagnostics out) {
     List<Ref> replaced = ursprung.forslag().map(Forslag::ersatter).orElse(List.of());
     fokusomraden(replaced, resolved, unnamed, out);
@@ -95,46 +92,10 @@ final class References implements Check {
    * fokusområde beside where it would stand is named by nothing, is most likely a nummer changed by
    * hand: the hint is the command that takes the references along.
    */
-  private static void fokusomraden(List<Ref> refs, ResolvedPlan resolved, Map<String, List<Nummer>> unnamed,
+  private static void fokusomraden(List<Ref> refs, ResolvedPlan resolved, RenumberedByHand unnamed,
       Diagnostics out) {
     resolve(refs, r -> resolved.fokusomrade(r).isPresent(), "fokusområde", resolved.fokusomradeNumbers(), out,
-        r -> renumberedByHand(r, unnamed).map(moved -> "har " + r.raw() + " fått nummer " + moved
-            + "? kör mvn vp:renumber -Dvp.från=" + r.raw() + " -Dvp.till=" + moved
-            + ", så följer referenserna med"));
-  }
-
-  /**
-   * The fokusområden that nothing names by number (no insats, no förslag's ersätter), by where they
-   * stand: under which fokusområde or målsättning, at which depth. Found once for the plan.
-   */
-  private static Map<String, List<Nummer>> unnamed(ResolvedPlan resolved) {
-    Set<String> named = new HashSet<>();
-    resolved.plan().omraden().forEach(o -> o.presentationer().forEach(p -> p.insatser()
-        .forEach(i -> named.add(i.fokusomrade().raw()))));
-    List<Ursprung> ursprung = new ArrayList<>();
-    resolved.plan().malsattningar().forEach(m -> ursprung.add(m.ursprung()));
-    resolved.plan().fokusomraden().forEach(f -> {
-      ursprung.add(f.ursprung());
-      f.mal().ifPresent(mal -> ursprung.add(mal.ursprung()));
-    });
-    resolved.plan().styrtal().forEach(s -> ursprung.add(s.ursprung()));
-    resolved.plan().uppdrag().forEach(u -> ursprung.add(u.ursprung()));
-    ursprung.forEach(u -> u.forslag().ifPresent(f -> f.ersatter().forEach(r -> named.add(r.raw()))));
-    Map<String, List<Nummer>> unnamed = new HashMap<>();
-    resolved.fokusomraden().stream().map(Fokusomrade::nummer).filter(n -> !named.contains(n.toString()))
-        .forEach(n -> unnamed.computeIfAbsent(place(n), k -> new ArrayList<>()).add(n));
-    return unnamed;
-  }
-
-  /** "4/2" for 4.3, "4.1/3" for 4.1.2: its parent and its depth. */
-  private static String place(Nummer n) {
-    return n.overordnat().map(Nummer::toString).orElse(String.valueOf(n.malsattning())) + "/" + n.delar().size();
-  }
-
-  /** The one fokusområde beside the number, under the same parent, that nothing names by number. */
-  private static Optional<Nummer> renumberedByHand(Ref ref, Map<String, List<Nummer>> unnamed) {
-    List<Nummer> beside = Nummer.parse(ref.raw()).map(n -> unnamed.getOrDefault(place(n), List.of())).orElse(List.of());
-    return beside.size() == 1 ? Optional.of(beside.get(0)) : Optional.empty();
+        r -> Nummer.parse(r.raw()).flatMap(unnamed::hint));
   }
 
   private static void resolve(List<Ref> refs, Predicate<Ref> exists, String kind, List<String> known, Diagnostics out) {

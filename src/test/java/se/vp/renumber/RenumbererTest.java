@@ -217,4 +217,17 @@ class RenumbererTest {
         done.files().stream().map(Renumbered.ChangedFile::display).toList());
     assertEquals(0, errors(plan), plan.findings().toString());
   }
+
+  /** By hand on a fokusområde with underområden: the hint of VP205 takes them, and every ersätter, along. */
+  @Test
+  void bringsTheUnderomradenAlongAfterTheirParentsNummerWasChangedByHand() throws Exception {
+    TestPlan plan = TestPlan.committed(project);
+    plan.edit("fokusomraden/4-2-utbildning.yaml", "nummer: \"4.2\"", "nummer: \"4.4\"");
+    Renumbered done = renumber(plan, "4.2", "4.4");
+    assertEquals(List.of("4.2 → 4.4", "4.2.1 → 4.4.1", "4.2.2 → 4.4.2"), done.numbers());
+    assertEquals(0, errors(plan), plan.findings().toString());
+    Map<String, String> after = files(plan);
+    assertTrue(after.keySet().containsAll(List.of("fokusomraden/4-4-utbildning.yaml",
+        "fokusomraden/4-4-1-forebyggande.yaml", "fokusomraden/4-4-2-studier.yaml")), after.keySet().toString());
+  }
 }

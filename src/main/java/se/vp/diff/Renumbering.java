@@ -39,6 +39,8 @@ final class Renumbering {
   private final List<Views.Fokusomrade[]> pairs = new ArrayList<>();
   private final Map<String, String> numbers = new HashMap<>();
   private final Map<String, String> ids = new HashMap<>();
+  /** The places of each styrtal and uppdrag in the proposal, by its id, for the order they come in. */
+  private final Map<String, List<String>> placesNow = new HashMap<>();
 
   private Renumbering() {}
 
@@ -64,6 +66,13 @@ final class Renumbering {
         renumbering.pairs.add(new Views.Fokusomrade[] {old, now});
         renumbering.numbers.put(old.nummer(), now.nummer());
         renumbering.ids.put(old.id(), now.id());
+      }
+    }
+    for (Item item : ViewDiff.items(after).values()) {
+      if (item instanceof Views.Styrtal styrtal) {
+        renumbering.placesNow.put("Styrtal:" + styrtal.id(), styrtal.anvandsI());
+      } else if (item instanceof Views.Uppdrag uppdrag) {
+        renumbering.placesNow.put("Uppdrag:" + uppdrag.id(), uppdrag.plats());
       }
     }
     return renumbering;
@@ -217,6 +226,13 @@ final class Renumbering {
           : renumbered(record.getClass(), components[i].getName(), rewrite(value));
       types[i] = components[i].getType();
     }
+    if (record instanceof Views.Styrtal styrtal) {
+      values[placesAt(components, "anvandsI")] = inTheirOrderNow("Styrtal:" + styrtal.id(),
+          (List<?>) values[placesAt(components, "anvandsI")]);
+    } else if (record instanceof Views.Uppdrag uppdrag) {
+      values[placesAt(components, "plats")] = inTheirOrderNow("Uppdrag:" + uppdrag.id(),
+          (List<?>) values[placesAt(components, "plats")]);
+    }
     try {
       return record.getClass().getDeclaredConstructor(types).newInstance(values);
     } catch (ReflectiveOperationException e) {
@@ -241,6 +257,28 @@ final class Renumbering {
       return renamedPlace((String) value, REMOVE);
     }
     return value;
+  }
+
+  private static int placesAt(RecordComponent[] components, String name) {
+    for (int i = 0; i < components.length; i++) {
+      if (components[i].getName().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no " + name + " in the view");
+  }
+
+  /**
+   * The places an item lies under are listed in the plan's reading order, which the new numbers
+   * set: the same places in another order are the renumbering's doing, and take the proposal's.
+   */
+  private List<?> inTheirOrderNow(String key, List<?> places) {
+    List<String> now = placesNow.get(key);
+    if (now != null && now.size() == places.size() && new HashSet<>(now).equals(new HashSet<>(places))
+        && new HashSet<>(now).size() == now.size()) {
+      return now;
+    }
+    return places;
   }
 
   private String renamedPlace(String text, String before) {

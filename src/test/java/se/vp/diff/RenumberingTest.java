@@ -119,6 +119,20 @@ class RenumberingTest {
     }
   }
 
+  /** A styrtal under two fokusområden whose order the new number turns: the same places, so no move. */
+  @Test
+  void takesTheOrderOfTheirPlacesThatTheNewNumbersGive() throws Exception {
+    try (GitFixture repository = GitFixture.withCommittedPlan(folder)) {
+      repository.plan.edit("fokusomraden/4-3-kompetensforsorjning.yaml", "  - forvarvsarbetande\n",
+          "  - forvarvsarbetande\n  - brp-per-invanare\n");
+      repository.commit("brp-per-invanare också under 4.3");
+      Renumberer.renumber(folder.resolve("plan-source"), folder, RenumberRequest.of("4.1", "4.5"));
+      Comparison comparison = compare();
+      assertEquals(List.of("Fokusområde 4.1 Omställning, innovation och attraktionskraft får nummer 4.5"),
+          comparison.changes().stream().map(c -> c.label().replaceFirst(", och med det.*", "")).toList());
+    }
+  }
+
   @TempDir Path before;
   @TempDir Path after;
 

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.vp.check.DecidedChanges;
 import se.vp.diagnostic.Code;
 import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
+import se.vp.diagnostic.Severity;
+import se.vp.diagnostic.Suggestions;
 import se.vp.diagnostic.VpException;
 import se.vp.diff.Authorship;
 import se.vp.diff.Comparison;
@@ -32,6 +35,9 @@ import se.vp.render.RenderRequest;
 import se.vp.render.RenderResult;
 import se.vp.render.Renderer;
 import se.vp.render.Timings;
+import se.vp.renumber.RenumberRequest;
+import se.vp.renumber.Renumbered;
+import se.vp.renumber.Renumberer;
 import se.vp.scaffold.ScaffoldRequest;
 import se.vp.scaffold.Scaffolded;
 import se.vp.scaffold.Scaffolder;
@@ -39,7 +45,7 @@ import se.vp.source.PlanLoader;
 import se.vp.view.PlanViews;
 
 /**
- * vp's core, one entry point per thing a user does: validate, render, diff, format and create.
+ * vp's core, one entry point per thing a user does: validate, render, diff, format, create and renumber.
  * Each takes a request and returns an {@link Outcome} with every finding, what was written and what
  * to tell the user; a mistake in the user's input is a finding, never an exception. It knows
  * nothing of Maven: the goals turn parameters into a request and the outcome into log lines.
@@ -96,6 +102,16 @@ public final class Vp {
 
   /** Create a new file in plan-source. */
   public record Create(Project project, ScaffoldRequest what) {}
+
+  /**
+   * Give a fokusområde a new number in every place plan-source names it; {@code given} are the
+   * names of every property the user set, so that a misspelt vp.* option is said, not ignored.
+   */
+  public record Renumber(Project project, RenumberRequest what, Set<String> given) {
+    public Renumber {
+      given = Set.copyOf(given);
+    }
+  }
 
   private Vp() {}
 
@@ -325,6 +341,46 @@ public final class Vp {
       return Outcome.failed(List.of(), VpException.of(Code.VP021, Location.ofFile(folder), folder + " kan inte skrivas: "
           + e.getMessage(), Optional.empty(), e), "Ingen fil skapades.");
     }
+  }
+
+  public static Outcome renumber(Renumber renumber) {
+    Project project = renumber.project();
+    String unchanged = "Inga filer ändrades.";
+    String folder = display(project.planSource(), project);
+    List<String> unknown = renumber.given().stream().filter(name -> name.startsWith("vp."))
+        .filter(name -> !RenumberRequest.OPTIONS.contains(name) && !ScaffoldRequest.SHARED.contains(name))
+        .sorted().toList();
+    if (!unknown.isEmpty()) {
+      List<String> known = new ArrayList<>(RenumberRequest.OPTIONS);
+      known.addAll(ScaffoldRequest.SHARED);
+      String hint = Suggestions.didYouMean(unknown.get(0), known).map(h -> h + " ").orElse("")
+          + "vp:renumber tar -Dvp.från (eller -Dvp.fran) och -Dvp.till";
+      String message = "vp:renumber känner inte till "
+          + unknown.stream().map(name -> "-D" + name).collect(Collectors.joining(", "));
+      return Outcome.failed(List.of(), VpException.of(Code.VP601, Location.ofFile(folder), message, Optional.of(hint),
+          null), unchanged);
+    }
+    try {
+      Renumbered done = Renumberer.renumber(project.planSource(), project.displayBase(), renumber.what());
+      List<String> notes = new ArrayList<>();
+      done.files().forEach(file -> notes.add(file.line()));
+      done.stillNamed().forEach(place -> notes.add(place + "; vp ändrar inte kommentarer och texter, se om den ska"
+          + " ändras för hand"));
+      notes.add("fokusområde " + String.join(", ", done.numbers()) + ": " + Outcome.count(done.files().size(),
+          "fil ändrad", "filer ändrade") + ". Kör mvn vp:diff för att se ändringen som granskarna ser den.");
+      return Outcome.done(notes);
+    } catch (VpException e) {
+      return Outcome.failed(errors(project), e, unchanged);
+    } catch (IOException e) {
+      return Outcome.failed(errors(project), VpException.of(Code.VP021, Location.ofFile(folder), folder
+          + " kan inte skrivas: " + e.getMessage(), Optional.empty(), e), "vp:renumber avbröts; filerna är som de var.");
+    }
+  }
+
+  /** What stands in the way of a refused run: the plan's errors; its warnings are vp:validate's to show. */
+  private static List<Diagnostic> errors(Project project) {
+    return Validation.of(project.planSource(), project.displayBase(), project.namnd(), new Timings()).diagnostics()
+        .stream().filter(d -> d.severity() == Severity.FEL).toList();
   }
 
   private static String timings(Timings timings) {

@@ -25,7 +25,7 @@ class ArchitectureTest {
       List.of("model"),
       List.of("source"),
       List.of("format", "check", "view"),
-      List.of("scaffold", "diff"),
+      List.of("scaffold", "diff", "renumber"),
       List.of("render"),
       List.of(""),
       List.of("serve"),

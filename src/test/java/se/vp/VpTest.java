@@ -103,4 +103,45 @@ class VpTest {
         + " fokusområde eller målsättning [VP501]"), outcome.findings().stream().map(Diagnostic::format).toList());
     assertEquals("1 fel, 0 varningar. Ingen fil skapades.", outcome.failure().orElseThrow());
   }
+
+  /** vp:renumber says each file it changed on a line of its own, and where the plan still names the old number. */
+  @Test
+  void saysEachFileARenumberingChanged() {
+    Outcome outcome = Vp.renumber(new Vp.Renumber(committed(), se.vp.renumber.RenumberRequest.of("4.3", "4.4"),
+        java.util.Set.of("vp.från", "vp.till")));
+    assertEquals(Optional.empty(), outcome.failure());
+    assertEquals(List.of(
+        "döpte om plan-source/fokusomraden/4-3-kompetensforsorjning.yaml till 4-4-kompetensforsorjning.yaml"
+            + " (nummer 4.3 → 4.4)",
+        "ändrade plan-source/omraden/energi-och-klimat.yaml (fokusområde 4.3 → 4.4)",
+        "ändrade plan-source/omraden/naringslivsutveckling.yaml (fokusområde 4.3 → 4.4)",
+        "ändrade plan-source/omraden/valfard-och-folkhalsa.yaml (fokusområde 4.3 → 4.4)",
+        "plan-source/uppdrag/nr-31-kompetensforsorjningsstrukturer.yaml:1 nämner fortfarande 4.3; vp ändrar inte"
+            + " kommentarer och texter, se om den ska ändras för hand",
+        "fokusområde 4.3 → 4.4: 4 filer ändrade. Kör mvn vp:diff för att se ändringen som granskarna ser den."),
+        outcome.notes());
+  }
+
+  @Test
+  void refusesAnOptionVpRenumberDoesNotKnow() {
+    Outcome outcome = Vp.renumber(new Vp.Renumber(committed(), se.vp.renumber.RenumberRequest.of("4.3", null),
+        java.util.Set.of("vp.från", "vp.tll")));
+    assertEquals(List.of("plan-source: fel: vp:renumber känner inte till -Dvp.tll – menade du 'vp.till'? vp:renumber"
+        + " tar -Dvp.från (eller -Dvp.fran) och -Dvp.till [VP601]"), outcome.findings().stream().map(Diagnostic::format)
+        .toList());
+    assertEquals("1 fel, 0 varningar. Inga filer ändrades.", outcome.failure().orElseThrow());
+  }
+
+  /** A refusal shows what stands in the way, the plan's errors, and not its warnings. */
+  @Test
+  void showsThePlansErrorsWithARefusedRenumbering() throws IOException {
+    Vp.Project plan = committed();
+    Path fokus = plan.planSource().resolve("fokusomraden/4-1-1-innovationssystem.yaml");
+    Files.writeString(fokus, Files.readString(fokus).replace("  - gastnatter", "  - gastnatter-i-lanet"));
+    Outcome outcome = Vp.renumber(new Vp.Renumber(plan, se.vp.renumber.RenumberRequest.of("4.3", "4.4"),
+        java.util.Set.of()));
+    assertEquals(List.of(Code.VP203, Code.VP601), codes(outcome));
+    assertEquals(0, outcome.warnings());
+    assertEquals("2 fel, 0 varningar. Inga filer ändrades.", outcome.failure().orElseThrow());
+  }
 }

@@ -11,6 +11,7 @@ final class Numbering implements Check {
 
   @Override
   public void check(ResolvedPlan resolved, Diagnostics out) {
+    RenumberedByHand byHand = RenumberedByHand.of(resolved);
     for (Fokusomrade f : resolved.plan().fokusomraden()) {
       if (f.nummer().malsattning() != f.malsattning()) {
         out.report(Code.VP204, f.at(),
@@ -22,7 +23,7 @@ final class Numbering implements Check {
       f.nummer().overordnat().ifPresent(parent -> {
         if (resolved.fokusomrade(parent.toString()).isEmpty()) {
           out.report(Code.VP205, f.at(), "fokusområde " + parent + " saknas, men " + f.nummer() + " ligger under det",
-              Optional.of("lägg till en fil för " + parent + " i fokusomraden/"));
+              byHand.hint(parent).or(() -> Optional.of("lägg till en fil för " + parent + " i fokusomraden/")));
         }
       });
     }

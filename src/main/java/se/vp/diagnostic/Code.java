@@ -103,7 +103,10 @@ public enum Code {
   VP405(FEL, "ogiltig revision"),
 
   // Creating a file with vp:new
-  VP501(FEL, "filen kan inte skapas");
+  VP501(FEL, "filen kan inte skapas"),
+
+  // Renumbering a fokusområde with vp:renumber
+  VP601(FEL, "fokusområdet kan inte numreras om");
 
   private final Severity severity;
   private final String title;

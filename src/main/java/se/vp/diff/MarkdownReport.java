@@ -128,6 +128,9 @@ public final class MarkdownReport {
   private static String change(Change change) {
     StringBuilder md = new StringBuilder("- **").append(change.type().word()).append("** ").append(escape(change.label()));
     List<Change.Field> fields = change.fields();
+    if (Renumbering.saysAll(change)) {
+      return md.append('\n').toString();
+    }
     if (fields.size() == 1 && fields.get(0).name().equalsIgnoreCase(change.label())) {
       return md.append(field(fields.get(0), "  ").replaceFirst("^", ":")).toString();
     }

@@ -33,8 +33,10 @@ final class ViewDiff {
   private ViewDiff() {}
 
   static List<Change> between(Views.Plan before, Views.Plan after) {
+    Renumbering renumbering = Renumbering.between(before, after);
     ViewDiff diff = new ViewDiff();
-    diff.compare(before, after);
+    diff.compare(renumbering.apply(before), after);
+    diff.changes.addAll(renumbering.changes(diff.category(Views.Fokusomrade.class), after));
     // Under each heading the added first, then the removed, the changed and the moved, each in the
     // order a reader meets them.
     return diff.changes.stream().sorted(Comparator.<Change>comparingInt(c -> diff.categories.indexOf(c.category()))

@@ -1,9 +1,11 @@
 package se.vp.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.vp.check.Snippets.FOKUS_4_1;
 import static se.vp.check.Snippets.MALSATTNING_4;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.TestPlan;
@@ -50,5 +52,20 @@ class NumberingTest {
         .with("fokusomraden/4-1.yaml", FOKUS_4_1.replace("\"4.1\"", "4.1"))
         .with("fokusomraden/4-10.yaml", FOKUS_4_1.replace("\"4.1\"", "4.10"))
         .assertFindings();
+  }
+
+  /** Issue 13: the parent's nummer changed by hand leaves its underområden under a number no one has. */
+  @Test
+  void hintsAtVpRenumberWhenAParentsNummerWasChangedByHand() {
+    TestPlan plan = TestPlan.committed(project)
+        .edit("fokusomraden/4-2-utbildning.yaml", "nummer: \"4.2\"", "nummer: \"4.4\"");
+    assertEquals(List.of(
+        "VP205 plan-source/fokusomraden/4-2-1-forebyggande.yaml:1:9: fel: fokusområde 4.2 saknas, men 4.2.1 ligger"
+            + " under det – har 4.2 fått nummer 4.4? kör mvn vp:renumber -Dvp.från=4.2 -Dvp.till=4.4, så följer"
+            + " referenserna med",
+        "VP205 plan-source/fokusomraden/4-2-2-studier.yaml:1:9: fel: fokusområde 4.2 saknas, men 4.2.2 ligger"
+            + " under det – har 4.2 fått nummer 4.4? kör mvn vp:renumber -Dvp.från=4.2 -Dvp.till=4.4, så följer"
+            + " referenserna med"),
+        plan.findings().stream().filter(f -> f.startsWith("VP205")).toList());
   }
 }

@@ -1,5 +1,7 @@
 package se.vp.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static se.vp.check.Snippets.FOKUS_4_1;
 import static se.vp.check.Snippets.MALSATTNING_4;
 import static se.vp.check.Snippets.STYRTAL_GASTNATTER;
@@ -7,6 +9,7 @@ import static se.vp.check.Snippets.UPPDRAG_27;
 import static se.vp.check.Snippets.fokus411;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.TestPlan;
@@ -96,5 +99,30 @@ class ReferencesTest {
             """)
         .assertFindings(
             "VP203 plan-source/ekonomi.yaml:5:16: fel: område energ finns inte i planen – menade du 'energi'?");
+  }
+
+  /** Issue 13: nummer changed by hand leaves the insatser pointing at the old number; the hint is vp:renumber. */
+  @Test
+  void hintsAtVpRenumberWhenANummerWasChangedByHand() {
+    TestPlan plan = TestPlan.committed(project)
+        .edit("fokusomraden/4-3-kompetensforsorjning.yaml", "nummer: \"4.3\"", "nummer: \"4.4\"");
+    String hint = " – har 4.3 fått nummer 4.4? kör mvn vp:renumber -Dvp.från=4.3 -Dvp.till=4.4,"
+        + " så följer referenserna med";
+    assertEquals(List.of(
+        "VP203 plan-source/omraden/energi-och-klimat.yaml:46:22: fel: fokusområde 4.3 finns inte i planen" + hint,
+        "VP203 plan-source/omraden/naringslivsutveckling.yaml:18:22: fel: fokusområde 4.3 finns inte i planen" + hint,
+        "VP203 plan-source/omraden/valfard-och-folkhalsa.yaml:15:22: fel: fokusområde 4.3 finns inte i planen" + hint),
+        plan.findings().stream().filter(f -> f.startsWith("VP203")).toList());
+  }
+
+  /** Two fokusområden beside the old number that nothing names: which one it became is not the check's guess. */
+  @Test
+  void givesNoRenumberHintWhenTwoNumbersCouldBeTheNewOne() {
+    TestPlan plan = TestPlan.committed(project)
+        .edit("fokusomraden/4-3-kompetensforsorjning.yaml", "nummer: \"4.3\"", "nummer: \"4.4\"")
+        .with("fokusomraden/4-5-ny.yaml", "nummer: \"4.5\"\nmålsättning: 4\nnamn: Nytt\n");
+    List<String> missing = plan.findings().stream().filter(f -> f.startsWith("VP203")).toList();
+    assertEquals(3, missing.size(), missing.toString());
+    missing.forEach(f -> assertFalse(f.contains("vp:renumber"), f));
   }
 }

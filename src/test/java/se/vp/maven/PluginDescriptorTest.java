@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import se.vp.renumber.RenumberRequest;
 import se.vp.scaffold.ScaffoldRequest;
 
 /**
@@ -75,18 +76,31 @@ class PluginDescriptorTest {
   /** vp:new refuses a -Dvp.* it does not know: the core's lists must name exactly the properties its goal reads. */
   @Test
   void vpNewKnowsExactlyThePropertiesItsGoalReads() {
+    Set<String> known = new TreeSet<>(ScaffoldRequest.OPTIONS);
+    known.addAll(ScaffoldRequest.SHARED);
+    assertEquals(known, properties(NewMojo.GOAL));
+  }
+
+  /** So does vp:renumber, with vp.från, which is not ASCII. */
+  @Test
+  void vpRenumberKnowsExactlyThePropertiesItsGoalReads() {
+    Set<String> known = new TreeSet<>(RenumberRequest.OPTIONS);
+    known.addAll(ScaffoldRequest.SHARED);
+    assertEquals(known, properties(RenumberMojo.GOAL));
+  }
+
+  /** The vp.* properties a goal reads, from its parameters' ${…} in the descriptor. */
+  private Set<String> properties(String goal) {
     Element mojo = children(descriptor.getDocumentElement(), "mojos", "mojo").stream()
-        .filter(m -> text(m, "goal").equals(NewMojo.GOAL)).findFirst().orElseThrow();
+        .filter(m -> text(m, "goal").equals(goal)).findFirst().orElseThrow();
     Set<String> read = new TreeSet<>();
     for (Element configuration : children(mojo, "configuration", "*")) {
-      Matcher property = Pattern.compile("\\$\\{(vp\\.[A-Za-z]+)}").matcher(configuration.getTextContent());
+      Matcher property = Pattern.compile("\\$\\{(vp\\.\\p{L}+)}").matcher(configuration.getTextContent());
       if (property.find()) {
         read.add(property.group(1));
       }
     }
-    Set<String> known = new TreeSet<>(ScaffoldRequest.OPTIONS);
-    known.addAll(ScaffoldRequest.SHARED);
-    assertEquals(known, read);
+    return read;
   }
 
   /** jcl-over-slf4j gives the Commons Logging API to SLF4J; commons-logging itself would be a second copy of its classes. */

@@ -1,0 +1,2 @@
+evaluate(new File(basedir, '../../../src/it/copy-committed-plan.groovy'))
+return true

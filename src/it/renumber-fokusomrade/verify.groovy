@@ -1,0 +1,13 @@
+String log = new File(basedir, 'build.log').getText('UTF-8')
+File plan = new File(basedir, 'plan-source')
+assert log.contains('[INFO] vp: döpte om plan-source/fokusomraden/4-3-kompetensforsorjning.yaml till 4-4-kompetensforsorjning.yaml (nummer 4.3 → 4.4)')
+assert log.contains('[INFO] vp: ändrade plan-source/omraden/energi-och-klimat.yaml (fokusområde 4.3 → 4.4)')
+assert log.contains('[INFO] vp: fokusområde 4.3 → 4.4: 4 filer ändrade. Kör mvn vp:diff för att se ändringen som granskarna ser den.')
+assert log.contains('[INFO] vp: 0 fel, ')
+assert log.contains('[ERROR] plan-source: fel: fokusområde 4.2 finns redan: plan-source/fokusomraden/4-2-utbildning.yaml – välj ett ledigt nummer, till exempel 4.3 [VP601]')
+assert log.contains('Inga filer ändrades.')
+assert !log.contains('\tat ')
+assert !new File(plan, 'fokusomraden/4-3-kompetensforsorjning.yaml').exists()
+assert new File(plan, 'fokusomraden/4-4-kompetensforsorjning.yaml').getText('UTF-8').startsWith('nummer: "4.4"\n')
+assert new File(plan, 'omraden/valfard-och-folkhalsa.yaml').getText('UTF-8').contains('fokusområde: "4.4"')
+return true

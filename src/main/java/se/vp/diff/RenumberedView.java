@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.vp.view.Derived;
 import se.vp.view.Views;
 
@@ -20,8 +22,8 @@ final class RenumberedView {
   /** How a styrtal's or an uppdrag's place names a fokusområde. */
   private static final String IN = "Fokusområde ";
 
-  /** How the tag of a proposal to remove a fokusområde names it. */
-  private static final String REMOVE = "Förslag till DN – Ta bort ";
+  /** How the tag of a proposal to remove a fokusområde names it, to whichever body the plan proposes. */
+  private static final Pattern REMOVE = Pattern.compile("Förslag till \\S+ – Ta bort ");
 
   /** 4.2 before 4.10: by the parts of the number, as numbers. */
   private static final Comparator<Views.Fokusomrade> BY_NUMBER = Comparator.comparing(Views.Fokusomrade::nummer,
@@ -116,7 +118,8 @@ final class RenumberedView {
       return ((List<?>) value).stream().map(place -> renamedPlace((String) place, IN)).toList();
     }
     if (type == Views.Tagg.class && field.equals("text")) {
-      return renamedPlace((String) value, REMOVE);
+      Matcher remove = REMOVE.matcher((String) value);
+      return remove.lookingAt() ? renamedPlace((String) value, remove.group()) : value;
     }
     return value;
   }

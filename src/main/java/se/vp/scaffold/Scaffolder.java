@@ -142,7 +142,9 @@ public final class Scaffolder {
       reference = id(file);
     } else {
       int nr = number(FileKind.UPPDRAG, request.nr(), 9999, "fullmäktiges uppdrag");
-      file = free(FileKind.UPPDRAG, "nr-" + nr + "-" + name);
+      // -Dvp.id=nr-62-besoksnaring names the file as the plan's files are named, not nr-62-nr-62-….
+      String prefix = "nr-" + nr + "-";
+      file = free(FileKind.UPPDRAG, name.startsWith(prefix) ? name : prefix + name);
       reference = String.valueOf(nr);
       yaml.append("nr: ").append(nr).append('\n');
     }

@@ -356,7 +356,7 @@ public final class PlanViews {
             .toList(),
         s.mal().map(m -> Svenska.tal(m.fran().value()) + "–" + Svenska.tal(m.till().value()) + enhet),
         s.kolada(),
-        taggar.of(s.ursprung(), Slag.STYRTAL, s.id()),
+        taggar.of(s.ursprung(), Slag.STYRTAL, ""),
         places(resolved.places(s)));
   }
 
@@ -378,7 +378,7 @@ public final class PlanViews {
 
   private Views.Uppdrag uppdrag(Uppdrag u) {
     return new Views.Uppdrag(u.id(), u.nr().map(String::valueOf), Svenska.typografi(u.text().value()), u.mottagare().word(),
-        taggar.of(u.ursprung(), Slag.UPPDRAG, u.nr().map(nr -> "Nr " + nr).orElse(u.id())),
+        taggar.of(u.ursprung(), Slag.UPPDRAG, u.nr().map(nr -> "Nr " + nr).orElse("")),
         places(resolved.places(u)));
   }
 

@@ -32,6 +32,10 @@ final class Taggar {
     this.planAr = plan.fakta().ar();
   }
 
+  /**
+   * The tags of an item; {@code label} is what a proposal to remove it names: a fokusområde's
+   * number, an uppdrag's "Nr 27", or nothing for what the tag stands beside the text of.
+   */
   List<Views.Tagg> of(Ursprung ursprung, Slag slag, String label) {
     List<Views.Tagg> taggar = new ArrayList<>();
     ursprung.beslut().ifPresent(b -> taggar.add(new Views.Tagg(beslut(b, slag), "beslut")));
@@ -55,7 +59,7 @@ final class Taggar {
       case NYTT -> (slag == Slag.STYRTAL ? "Förslag nytt styrtal till " : "Förslag till ") + till + " " + forslag.ar();
       case BEHALL -> "Behåll i " + till + " " + forslag.ar();
       case ANDRA -> "Förslag på ändring till " + till + " " + forslag.ar();
-      case TA_BORT -> "Förslag till " + till + " – Ta bort " + label;
+      case TA_BORT -> "Förslag till " + till + " – Ta bort" + (label.isEmpty() ? "" : " " + label);
       case SLA_IHOP -> "Förslag till " + till + " " + forslag.ar();
     };
   }

@@ -100,6 +100,8 @@ class ScaffolderTest {
     assertValidates(plan, created, "VP214", "FEL VP241");
     assertEquals("plan-source/uppdrag/nr-71-nytt-uppdrag.yaml", create(plan, "uppdrag").display());
     assertEquals("plan-source/uppdrag/nr-5-tidigt.yaml", create(plan, "uppdrag", "tidigt", null, null, null, "5").display());
+    assertEquals("plan-source/uppdrag/nr-62-besoksnaring.yaml",
+        create(plan, "uppdrag", "nr-62-besoksnaring", null, null, null, "62").display());
   }
 
   /** Issue 15 point 1: a plan that names its own council gets uppdrag decided by that council. */

@@ -80,6 +80,15 @@ class OpenVocabulariesTest {
         new Views.Organ("BUN", "Barn- och utbildningsnämnd", "barn- och utbildningsnämnden")), view.dokument().organ());
   }
 
+  /** A styrtal's removal stood as "Ta bort behorighet", its file's id, beside its own text. */
+  @Test
+  void aProposalToRemoveNamesANumberOrNothing() {
+    TestPlan plan = kommun().edit("styrtal/behorighet.yaml", "beslut: {av: BUN, år: 2025}",
+        "beslut: {av: BUN, år: 2025}\nförslag: {typ: ta-bort, år: 2026}");
+    assertEquals(List.of("BUN 2025", "Förslag till BUN – Ta bort"), view(plan).malsattningar().get(0).styrtal().get(0)
+        .taggar().stream().map(Views.Tagg::text).toList());
+  }
+
   @Test
   void aBodyThePlanDoesNotDeclareIsAnErrorThatNamesTheKnownOnes() {
     kommun().edit("styrtal/behorighet.yaml", "av: BUN", "av: DN").assertFindings(

@@ -43,11 +43,17 @@ record FigureChange(String before, String after, String unit, String change) {
     return Optional.of(new FigureChange(was, is, unit, sign + Svenska.tal(change)));
   }
 
-  /** "151,3", "16 503", "−2,3" as a number; nothing for a numbering such as "4.1.2". */
+  /**
+   * "151,3", "16 503", "−2,3" as a number; nothing for a numbering such as "4.3" or "4.1.2": the
+   * view writes a decimal with a comma, so a point is a fokusområde's number, not a figure.
+   */
   private static Optional<BigDecimal> value(String figure) {
+    if (figure.contains(".")) {
+      return Optional.empty();
+    }
     String plain = figure.replaceAll("[ \\u00a0\\u202f]", "").replace('−', '-').replace(',', '.');
     try {
-      return plain.chars().filter(c -> c == '.').count() > 1 ? Optional.empty() : Optional.of(new BigDecimal(plain));
+      return Optional.of(new BigDecimal(plain));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -25,5 +25,7 @@ class FigureChangeTest {
     assertEquals(Optional.empty(), FigureChange.of("151,3\u00a0Mnkr", "151\u00a0300\u00a0tkr").map(FigureChange::text));
     assertEquals(Optional.empty(), FigureChange.of("Inget allmänt reduceringskrav 2026", "Allmänt reduceringskrav 1,0\u00a0Mnkr").map(FigureChange::text));
     assertEquals(Optional.empty(), FigureChange.of("4.1.2", "4.1.3").map(FigureChange::text));
+    // A fokusområde renumbered 4.3 → 4.4 was reported "förändring +0,1".
+    assertEquals(Optional.empty(), FigureChange.of("4.3", "4.4").map(FigureChange::text));
   }
 }

@@ -99,6 +99,11 @@ fresh; edit plan-source/tidplan.yaml "    typ: utkast\n" "    typ: 'utkast'   \n
   ln -s "$outside/pre-commit" "$p/plan-source/.tidplan.yaml.vp-fmt"; run "vp:fmt och en dold länk" vp:fmt
 fresh; mv "$p/plan-source/styrtal" "$outside/styrtal"; ln -s "$outside/styrtal" "$p/plan-source/styrtal"
   run "länkad mapp och vp:new" vp:new -Dvp.kind=styrtal -Dvp.id=nytt
+fresh; mv "$p/plan-source/fokusomraden" "$outside/fokusomraden"; ln -s "$outside/fokusomraden" "$p/plan-source/fokusomraden"
+  run "länkad mapp och vp:renumber" vp:renumber -Dvp.fran=4.3 -Dvp.till=4.4
+fresh; mv "$p/plan-source/styrtal" "$outside/styrtal"; ln -s "$outside/styrtal" "$p/plan-source/styrtal"
+  rm "$outside/styrtal/forvarvsarbetande.yaml"; edit plan-source/fokusomraden/4-3-kompetensforsorjning.yaml "  - forvarvsarbetande\n" ""
+  run "länkad mapp och vp:diff skrivForslag" vp:diff -Dvp.base=HEAD -Dvp.skrivForslag=true
 fresh; run "-Dvp.output=plan-source" vp:render -Dvp.output=plan-source
 fresh; run "-Dvp.output utanför projektet" vp:render "-Dvp.output=$outside"
 fresh; mv "$p/templates/referens.docx" "$outside/"; ln -s "$outside/referens.docx" "$p/templates/referens.docx"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import se.vp.text.TextWidth;
 
 /**
@@ -62,6 +63,45 @@ final class Bildyta {
   /** The width of one of n columns side by side. */
   static double spalt(int n) {
     return (BREDD - SPALTMELLANRUM * (n - 1)) / n;
+  }
+
+  /** The most dates a timeline shows side by side, as the seed's deck does. */
+  static final int DATUM_PER_TIDSLINJE = 5;
+
+  /**
+   * How many dates of the tidplan stand side by side on one slide: five, or fewer when a word of a
+   * date, a heading or a text would not fit its column (the timeline's columns share the width
+   * equally, each with 5 mm to the next), since the PDF would break it inside the word.
+   */
+  static int datumPerTidslinje(List<Views.Handelse> handelser) {
+    for (int n = DATUM_PER_TIDSLINJE; n > 1; n--) {
+      double column = BREDD / n - 5 * MM;
+      boolean fits = handelser.stream().allMatch(h ->
+          words(h.datum()).allMatch(w -> TextWidth.bold().of(w, BROD) <= column)
+              && words(h.rubrik()).allMatch(w -> TextWidth.bold().of(w, LITEN) <= column)
+              && h.text().stream().flatMap(Bildyta::words).allMatch(w -> TextWidth.regular().of(w, LITEN) <= column));
+      if (fits) {
+        return n;
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * The height of a timeline as bildspel.css sets it: the margin above, the line with its dots,
+   * and the tallest date with its heading and text in a column of its width.
+   */
+  static double tidslinje(List<Views.Handelse> handelser) {
+    double column = BREDD / handelser.size() - 5 * MM;
+    double tallest = handelser.stream().mapToDouble(h -> TextWidth.bold().lines(h.datum(), column, BROD) * BROD * RAD
+        + (h.rubrik().isEmpty() ? 0 : TextWidth.bold().lines(h.rubrik(), column, LITEN) * LITEN * 1.2 + 2 * MM)
+        + h.text().map(t -> TextWidth.regular().lines(t, column, LITEN) * LITEN * 1.2 + 1.5 * MM).orElse(0.0))
+        .max().orElse(0);
+    return 8 * MM + 14 * MM + 9 * MM + tallest;
+  }
+
+  private static Stream<String> words(String text) {
+    return Arrays.stream(text.split("[ \\n]+")).filter(w -> !w.isEmpty());
   }
 
   /** How many cards stand side by side: three, or fewer when a word would not fit the card. */

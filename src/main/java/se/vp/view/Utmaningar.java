@@ -17,13 +17,35 @@ final class Utmaningar {
     }
     Optional<String> id = Optional.of(deck.kapitel("tidplan",
         view.tidplan().isEmpty() ? "Framtida utmaningar" : challenges ? "Tidplan och framtida utmaningar" : "Tidplan"));
-    if (!view.tidplan().isEmpty()) {
-      deck.add(new Bild("tidslinje", id, Optional.empty(), "Tidplan", Optional.empty(),
-          List.of(new Bildspel.Tidslinje("tidslinje", view.tidplan()))));
+    List<List<Views.Handelse>> timelines = timelines(view.tidplan());
+    List<List<List<Views.Handelse>>> slides = timelines.isEmpty() ? List.of() : Pagination.split(timelines,
+        Bildyta::tidslinje, Bildyta.rum(Optional.empty(), "Tidplan", Optional.empty()),
+        Bildyta.rum(Optional.empty(), "Tidplan (forts.)", Optional.empty()));
+    for (int s = 0; s < slides.size(); s++) {
+      deck.add(new Bild("tidslinje", id, Optional.empty(), s == 0 ? "Tidplan" : "Tidplan (forts.)", Optional.empty(),
+          slides.get(s).stream().map(t -> (Bildspel.Del) new Bildspel.Tidslinje("tidslinje", t)).toList()));
       id = Optional.empty();
     }
     id = cards(deck, id, "Omvärldsfaktorer", view.omvarldsfaktorer());
     cards(deck, id, "Interna utmaningar", view.internaUtmaningar());
+  }
+
+  /**
+   * The tidplan as timelines of at most five dates, as even as they go, stacked on a slide while
+   * they fit: a timeline of ten dates side by side broke "augusti" and "kommunfullmäktige" inside
+   * the word.
+   */
+  static List<List<Views.Handelse>> timelines(List<Views.Handelse> tidplan) {
+    if (tidplan.isEmpty()) {
+      return List.of();
+    }
+    int perSlide = Bildyta.datumPerTidslinje(tidplan);
+    int slides = (tidplan.size() + perSlide - 1) / perSlide;
+    List<List<Views.Handelse>> timelines = new ArrayList<>();
+    for (int s = 0; s < slides; s++) {
+      timelines.add(tidplan.subList(tidplan.size() * s / slides, tidplan.size() * (s + 1) / slides));
+    }
+    return timelines;
   }
 
   /**

@@ -161,9 +161,10 @@ public final class MarkdownReport {
     WordDiff.Kind last = WordDiff.Kind.LIKA;
     for (WordDiff.Piece piece : pieces) {
       String escaped = escape(piece.text());
-      // "<del>151,3</del> <ins>151,9</ins>": what goes and what comes are read as two words.
+      // "<del>151,3</del> <ins>151,9</ins>": what goes and what comes are read as two words; a
+      // comma or full stop put in belongs to the word before it.
       if (last == WordDiff.Kind.BORT && piece.kind() == WordDiff.Kind.NY && !piece.text().isBlank()
-          && !Character.isWhitespace(piece.text().charAt(0))) {
+          && !Character.isWhitespace(piece.text().charAt(0)) && ",.;:!?)".indexOf(piece.text().charAt(0)) < 0) {
         text.append(' ');
       }
       last = piece.kind();

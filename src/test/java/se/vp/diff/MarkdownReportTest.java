@@ -182,6 +182,14 @@ class MarkdownReportTest {
         .contains("utan förslag"));
   }
 
+  /** "näringslivsutveckling ~~och~~ , entreprenörskap": a comma put in stood apart from its word. */
+  @Test
+  void putsNoSpaceBeforePunctuationPutIn() {
+    String markdown = report(plan -> plan.edit("uppdrag/nr-30-naringslivsutveckling.yaml",
+        "näringslivsutveckling och entreprenörskap", "näringslivsutveckling, entreprenörskap"));
+    assertTrue(markdown.contains("näringslivsutveckling<del> och</del><ins>,</ins> entreprenörskap"), markdown);
+  }
+
   @Test
   void leavesAReportThatFitsWhole() {
     String markdown = report(plan -> plan.edit("styrtal/sjukfranvaro.yaml", "ska minska.", "ska sjunka."));

@@ -18,11 +18,18 @@ import se.vp.view.Views;
 public record ChangeView(
     Views.Dokument dokument, String bas, Optional<String> basDatum, Optional<String> forslag,
     Optional<String> forslagDatum, boolean forslagAndrat, String sammanfattning, String foreRubrik,
-    String efterRubrik, List<Grupp> grupper) {
+    String efterRubrik, List<Utanforslag> utanForslag, List<Grupp> grupper) {
 
   public ChangeView {
+    utanForslag = List.copyOf(utanForslag);
     grupper = List.copyOf(grupper);
   }
+
+  /**
+   * A decided item the proposal changes or removes without a förslag (VP242): the committee's
+   * förslag table will not list it, so the report names it first, with its file and line.
+   */
+  public record Utanforslag(String plats, String text) {}
 
   public record Grupp(String rubrik, List<Andring> poster) {}
 
@@ -78,6 +85,8 @@ public record ChangeView(
         comparison.summary(),
         newYear ? "Text från VP-" + beforeYear : "Före (" + comparison.base() + ")",
         newYear ? "Förslag på text VP-" + afterYear : "Förslag",
+        comparison.unproposed().stream().map(d -> new Utanforslag(d.location().file()
+            + (d.location().line() > 0 ? " rad " + d.location().line() : ""), d.message())).toList(),
         byCategory(comparison.changes()).entrySet().stream().map(group -> new Grupp(group.getKey(),
             group.getValue().stream().map(ChangeView::andring).toList())).toList());
   }

@@ -11,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.Outcome;
@@ -269,6 +272,13 @@ class DecidedChangesTest {
       assertTrue(head > 0 && head < comment.indexOf("#### Uppdrag"), String.join("\n", comment));
       assertEquals("- plan-source/" + NR_31 + " rad 3: uppdrag Nr 31 är beslutat (FM 2026), men förslaget ändrar texten"
           + " utan ett förslag som säger det", comment.get(head + 2));
+      // So does the report a secretary sends, before its first group of changes.
+      try (PDDocument pdf = Loader.loadPDF(folder.resolve("output/ändringar.pdf").toFile())) {
+        String report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        int named = report.indexOf("Beslutat som ändras utan förslag");
+        assertTrue(named > 0 && named < report.indexOf("Uppdrag Nr 31"), report);
+        assertTrue(report.contains("plan-source/" + NR_31 + " rad 3: uppdrag Nr 31 är beslutat (FM 2026), men"), report);
+      }
       assertEquals(text, Files.readString(repository.plan.planSource().resolve(NR_31)));
     }
   }

@@ -10,6 +10,7 @@ import se.vp.diagnostic.Diagnostics;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
+import se.vp.model.Organ;
 import se.vp.source.FileKind;
 import se.vp.source.PlanSource;
 import se.vp.source.SourceFile;
@@ -79,7 +80,7 @@ final class PlanFacts {
         }
       }
     }
-    return "FM";
+    return Organ.STANDARD.stream().filter(o -> !o.namnden()).findFirst().orElseThrow().forkortning();
   }
 
   /** The values of one key at the top of every file of a folder kind. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.vp.diagnostic.Diagnostic;
 import se.vp.text.WordDiff;
 import se.vp.view.Views;
 
@@ -85,10 +86,25 @@ public record ChangeView(
         comparison.summary(),
         newYear ? "Text från VP-" + beforeYear : "Före (" + comparison.base() + ")",
         newYear ? "Förslag på text VP-" + afterYear : "Förslag",
-        comparison.unproposed().stream().map(d -> new Utanforslag(d.location().file()
-            + (d.location().line() > 0 ? " rad " + d.location().line() : ""), d.message())).toList(),
+        utanForslag(comparison.unproposed()),
         byCategory(comparison.changes()).entrySet().stream().map(group -> new Grupp(group.getKey(),
             group.getValue().stream().map(ChangeView::andring).toList())).toList());
+  }
+
+  /**
+   * The first of the decided items changed without a förslag, as many as the comment names, and a
+   * count of the rest: a proposal at the input limits can have thousands, and the report's PDF
+   * would run out of memory laying them out.
+   */
+  private static List<Utanforslag> utanForslag(List<Diagnostic> findings) {
+    List<Utanforslag> named = new ArrayList<>(findings.stream().limit(MarkdownReport.MAX_UNPROPOSED)
+        .map(d -> new Utanforslag(d.location().file() + (d.location().line() > 0 ? " rad " + d.location().line() : ""),
+            d.message())).toList());
+    if (findings.size() > MarkdownReport.MAX_UNPROPOSED) {
+      named.add(new Utanforslag("… och " + (findings.size() - MarkdownReport.MAX_UNPROPOSED) + " till",
+          "alla står i loggen från mvn vp:diff"));
+    }
+    return named;
   }
 
   /** The changes grouped under their headings, in the order the changes come. */

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vp.TestPlan;
@@ -188,6 +191,23 @@ class MarkdownReportTest {
     String markdown = report(plan -> plan.edit("uppdrag/nr-30-naringslivsutveckling.yaml",
         "näringslivsutveckling och entreprenörskap", "näringslivsutveckling, entreprenörskap"));
     assertTrue(markdown.contains("näringslivsutveckling<del> och</del><ins>,</ins> entreprenörskap"), markdown);
+  }
+
+  /**
+   * A proposal at the input limits changes thousands of decided items: the change report named
+   * them all and ran vp:diff out of a 512 MiB heap laying out its PDF (PipelineAtTheLimitsTest).
+   */
+  @Test
+  void theChangeReportNamesAsManyItemsChangedWithoutAFörslagAsTheComment() {
+    List<Diagnostic> unproposed = IntStream.range(0, 5_000).mapToObj(i -> new Diagnostic(
+        new Location("plan-source/styrtal/s" + i + ".yaml", 1, 1), Severity.VARNING, Code.VP242,
+        "styrtalet s" + i + " är beslutat (DN 2025) men tas bort utan ett förslag som säger det", Optional.empty()))
+        .toList();
+    ChangeView view = ChangeView.of(Comparison.of("main", "", view(TestPlan.committed(before)),
+        view(TestPlan.committed(after))).withUnproposed(unproposed));
+    assertEquals(MarkdownReport.MAX_UNPROPOSED + 1, view.utanForslag().size());
+    assertEquals(new ChangeView.Utanforslag("… och 4980 till", "alla står i loggen från mvn vp:diff"),
+        view.utanForslag().get(MarkdownReport.MAX_UNPROPOSED));
   }
 
   @Test

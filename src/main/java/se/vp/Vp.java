@@ -373,7 +373,8 @@ public final class Vp {
       return Outcome.failed(errors(project), e, unchanged);
     } catch (IOException e) {
       return Outcome.failed(errors(project), VpException.of(Code.VP021, Location.ofFile(folder), folder
-          + " kan inte skrivas: " + e.getMessage(), Optional.empty(), e), "vp:renumber avbröts; filerna är som de var.");
+          + " kan inte skrivas: " + e.getMessage(), Optional.empty(), e),
+          "vp:renumber avbröts; filerna är som de var.");
     }
   }
 

@@ -108,7 +108,8 @@ public final class MarkdownReport {
         .append(d.location().line() > 0 ? " rad " + d.location().line() : "").append(": ").append(escape(d.message()))
         .append('\n'));
     if (findings.size() > MAX_UNPROPOSED) {
-      md.append("- … och ").append(findings.size() - MAX_UNPROPOSED).append(" till; alla står i loggen från mvn vp:diff.\n");
+      md.append("- … och ").append(findings.size() - MAX_UNPROPOSED)
+          .append(" till; alla står i loggen från mvn vp:diff.\n");
     }
     return md.append("\nmvn vp:diff -Dvp.skrivForslag=true skriver förslagen.\n").toString();
   }

@@ -122,7 +122,8 @@ final class Ekonomibilder {
       Diagrams.staplar(rubrik, e.fordelning().stream().map(Views.Fordelningsrad::omrade).toList(),
           posts.stream().map(p -> p.mnkr().orElseThrow()).toList(), "Mnkr")
           .ifPresent(c -> deck.add(new Bild("diagram", Optional.empty(), Optional.empty(),
-              rubrik + " per " + e.fordelningKolumn().toLowerCase(Svenska.SV), Optional.empty(), List.of(new Bildspel.Figur("figur", c, 100)))));
+              rubrik + " per " + e.fordelningKolumn().toLowerCase(Svenska.SV), Optional.empty(),
+              List.of(new Bildspel.Figur("figur", c, 100)))));
     }
   }
 

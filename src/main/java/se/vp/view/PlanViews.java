@@ -143,7 +143,10 @@ public final class PlanViews {
         organ());
   }
 
-  /** The bodies the tags name: those that decided an item, and the committee when anything is proposed to it. */
+  /**
+   * The bodies the tags name: those that decided an item, and the committee when anything is
+   * proposed to it.
+   */
   private List<Views.Organ> organ() {
     Set<String> named = new HashSet<>();
     Stream.of(plan.malsattningar().stream().map(Malsattning::ursprung),

@@ -277,7 +277,8 @@ class DecidedChangesTest {
         String report = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         int named = report.indexOf("Beslutat som ändras utan förslag");
         assertTrue(named > 0 && named < report.indexOf("Uppdrag Nr 31"), report);
-        assertTrue(report.contains("plan-source/" + NR_31 + " rad 3: uppdrag Nr 31 är beslutat (FM 2026), men"), report);
+        assertTrue(report.contains("plan-source/" + NR_31 + " rad 3: uppdrag Nr 31 är beslutat (FM 2026), men"),
+            report);
       }
       assertEquals(text, Files.readString(repository.plan.planSource().resolve(NR_31)));
     }

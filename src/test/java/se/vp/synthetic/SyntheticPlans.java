@@ -256,7 +256,8 @@ public final class SyntheticPlans {
 
   /** What every nämnd of the region shares. */
   record Region(Shape shape, long seed, int year, String organisation, String domain, List<String> lan,
-      LocalDate fullmaktige, List<Goal> goals, List<Item> shared, Map<Integer, Integer> sharedGoal, Map<String, Object> gemensamt) {}
+      LocalDate fullmaktige, List<Goal> goals, List<Item> shared, Map<Integer, Integer> sharedGoal,
+      Map<String, Object> gemensamt) {}
 
   /** One nämnd, written the same way in both layouts. Placements: goal nr to {styrtal, uppdrag}. */
   record Namnd(int k, String id, Map<String, Object> plan, Map<String, Object> tidplan, Map<String, Object> omvarld,

@@ -10,7 +10,6 @@ import java.util.Set;
 import se.vp.model.Fokusomrade;
 import se.vp.model.Nummer;
 import se.vp.model.ResolvedPlan;
-import se.vp.model.Ursprung;
 
 /**
  * What a fokusområde's {@code nummer} changed by hand leaves behind: references to a number no
@@ -31,17 +30,7 @@ final class RenumberedByHand {
   /** Found once for a plan, in one pass over it. */
   static RenumberedByHand of(ResolvedPlan resolved) {
     Set<String> named = new HashSet<>();
-    resolved.plan().omraden().forEach(o -> o.presentationer().forEach(p -> p.insatser()
-        .forEach(i -> named.add(i.fokusomrade().raw()))));
-    List<Ursprung> ursprung = new ArrayList<>();
-    resolved.plan().malsattningar().forEach(m -> ursprung.add(m.ursprung()));
-    resolved.plan().fokusomraden().forEach(f -> {
-      ursprung.add(f.ursprung());
-      f.mal().ifPresent(mal -> ursprung.add(mal.ursprung()));
-    });
-    resolved.plan().styrtal().forEach(s -> ursprung.add(s.ursprung()));
-    resolved.plan().uppdrag().forEach(u -> ursprung.add(u.ursprung()));
-    ursprung.forEach(u -> u.forslag().ifPresent(f -> f.ersatter().forEach(r -> named.add(r.raw()))));
+    resolved.plan().fokusomradeReferences().forEach(r -> named.add(r.raw()));
     Map<String, List<Nummer>> unnamed = new HashMap<>();
     resolved.fokusomraden().stream().map(Fokusomrade::nummer).filter(n -> !named.contains(n.toString()))
         .forEach(n -> unnamed.computeIfAbsent(place(n), k -> new ArrayList<>()).add(n));

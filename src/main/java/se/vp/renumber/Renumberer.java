@@ -22,12 +22,10 @@ import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.Suggestions;
 import se.vp.diagnostic.VpException;
 import se.vp.model.Fokusomrade;
-import se.vp.model.Forslag;
 import se.vp.model.Namndplan;
 import se.vp.model.Nummer;
 import se.vp.model.Plan;
 import se.vp.model.Ref;
-import se.vp.model.Ursprung;
 import se.vp.source.PlanLoader;
 import se.vp.source.PlanSource;
 import se.vp.source.SourceTree;
@@ -109,7 +107,7 @@ public final class Renumberer {
       throws VpException, IOException {
     Map<Nummer, Fokusomrade> files = new TreeMap<>();
     plan.fokusomraden().forEach(f -> files.putIfAbsent(f.nummer(), f));
-    List<Ref> refs = references(plan);
+    List<Ref> refs = plan.fokusomradeReferences();
     boolean byHand = refuseWhatCannotBe(files, refs);
     Map<String, List<NumberEdits.Edit>> edits = new TreeMap<>();
     Map<String, Set<String>> said = new TreeMap<>();
@@ -207,22 +205,6 @@ public final class Renumberer {
     } while (files.containsKey(new Nummer(parts)) && parts.get(last) < 99);
     return refusal(display, "fokusområde " + till + " finns redan: " + by.at().file(),
         "välj ett ledigt nummer, till exempel " + new Nummer(parts));
-  }
-
-  /** Every reference by number to a fokusområde: the områden's insatser and a förslag's ersätter. */
-  private static List<Ref> references(Plan plan) {
-    List<Ref> refs = new ArrayList<>();
-    plan.omraden().forEach(o -> o.presentationer().forEach(p -> p.insatser().forEach(i -> refs.add(i.fokusomrade()))));
-    List<Ursprung> ursprung = new ArrayList<>();
-    plan.malsattningar().forEach(m -> ursprung.add(m.ursprung()));
-    plan.fokusomraden().forEach(f -> {
-      ursprung.add(f.ursprung());
-      f.mal().ifPresent(mal -> ursprung.add(mal.ursprung()));
-    });
-    plan.styrtal().forEach(s -> ursprung.add(s.ursprung()));
-    plan.uppdrag().forEach(u -> ursprung.add(u.ursprung()));
-    ursprung.forEach(u -> u.forslag().map(Forslag::ersatter).ifPresent(refs::addAll));
-    return refs;
   }
 
   private void edit(Location at, String written, Map<String, List<NumberEdits.Edit>> edits,

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import se.vp.locale.Svenska;
 import se.vp.model.Amount;
 import se.vp.model.Ekonomi;
@@ -149,12 +148,7 @@ public final class PlanViews {
    */
   private List<Views.Organ> organ() {
     Set<String> named = new HashSet<>();
-    Stream.of(plan.malsattningar().stream().map(Malsattning::ursprung),
-            plan.fokusomraden().stream().flatMap(f -> Stream.concat(Stream.of(f.ursprung()),
-                f.mal().map(Fokusomrade.Mal::ursprung).stream())),
-            plan.styrtal().stream().map(Styrtal::ursprung), plan.uppdrag().stream().map(Uppdrag::ursprung))
-        .flatMap(s -> s)
-        .forEach(u -> {
+    plan.ursprung().forEach(u -> {
           u.beslut().ifPresent(b -> named.add(b.av()));
           u.forslag().ifPresent(f -> named.add(plan.namnden().forkortning()));
         });

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -45,6 +42,7 @@ import se.vp.diagnostic.Diagnostic;
 import se.vp.diagnostic.Location;
 import se.vp.diagnostic.Severity;
 import se.vp.diagnostic.VpException;
+import se.vp.render.writer.TemplateFile;
 
 /**
  * A reference file of templates/ (referens.docx, referens.pptx) reduced to its look before any
@@ -180,24 +178,11 @@ public final class ReferenceCleaner {
    * refused as everywhere in templates/, and only a regular file within {@link #MAX_BYTES} is opened.
    */
   public static Cleaned read(Path templates, String displayFolder, Profile profile) throws VpException {
-    Path file = templates.resolve(profile.file());
-    BasicFileAttributes attributes;
     try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      throw failure(displayFolder, profile, profile.definite() + " " + profile.file() + " saknas", null);
-    }
-    if (attributes.isSymbolicLink()) {
-      throw new VpException(new Diagnostic(Location.ofFile(displayFolder + "/" + profile.file()), Severity.FEL,
-          Code.VP302, profile.definite() + " är en symbolisk länk, och länkar i templates/ följs inte",
-          Optional.of("lägg " + profile.itself() + " i templates/")), null);
-    }
-    if (!attributes.isRegularFile() || attributes.size() > MAX_BYTES) {
-      throw failure(displayFolder, profile, profile.definite() + (attributes.isRegularFile()
-          ? " är större än " + (MAX_BYTES >> 20) + " MiB" : " är ingen vanlig fil"), null);
-    }
-    try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      return clean(in.readNBytes(MAX_BYTES + 1), profile);
+      byte[] file = TemplateFile.read(templates, displayFolder, profile.file(), profile.definite(), profile.itself(),
+          MAX_BYTES).orElseThrow(() -> failure(displayFolder, profile, profile.definite() + " " + profile.file()
+              + " saknas", null));
+      return clean(file, profile);
     } catch (IOException e) {
       throw failure(displayFolder, profile, profile.definite() + " kan inte läsas", e);
     } catch (Unusable e) {

@@ -1,12 +1,8 @@
 package se.vp.render.webb;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +28,7 @@ import se.vp.render.diagram.DiagramReader;
 import se.vp.render.pdf.diagram.DiagramSvg;
 import se.vp.render.writer.DocumentWriter;
 import se.vp.render.writer.OutputFile;
+import se.vp.render.writer.TemplateFile;
 import se.vp.render.writer.TemplateOutput;
 
 /**
@@ -146,28 +143,12 @@ public final class WebWriter implements DocumentWriter {
   }
 
   private Optional<byte[]> readStylesheet() throws VpException {
-    Path css = templates.resolve(STYLESHEET);
-    Location at = Location.ofFile(templatesDisplay + "/" + STYLESHEET);
-    BasicFileAttributes attributes;
     try {
-      attributes = Files.readAttributes(css, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return TemplateFile.read(templates, templatesDisplay, STYLESHEET, "webbutgåvans stilmall", "stilmallen själv",
+          MAX_STYLESHEET_BYTES);
     } catch (IOException e) {
-      return Optional.empty();
-    }
-    if (attributes.isSymbolicLink()) {
-      throw new VpException(new Diagnostic(at, Severity.FEL, Code.VP302, "webbutgåvans stilmall är en symbolisk länk,"
-          + " och länkar i templates/ följs inte", Optional.of("lägg stilmallen själv i templates/")), null);
-    }
-    if (!attributes.isRegularFile() || attributes.size() > MAX_STYLESHEET_BYTES) {
-      throw new VpException(new Diagnostic(at, Severity.FEL, Code.VP303, "webbutgåvans stilmall " + (attributes
-          .isRegularFile() ? "är större än " + (MAX_STYLESHEET_BYTES >> 20) + " MiB" : "är ingen vanlig fil"),
-          Optional.empty()), null);
-    }
-    try (InputStream in = Files.newInputStream(css, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.of(in.readNBytes(MAX_STYLESHEET_BYTES));
-    } catch (IOException e) {
-      throw new VpException(new Diagnostic(at, Severity.FEL, Code.VP301, "webbutgåvans stilmall kan inte läsas",
-          Optional.empty()), e);
+      throw new VpException(new Diagnostic(Location.ofFile(templatesDisplay + "/" + STYLESHEET), Severity.FEL,
+          Code.VP301, "webbutgåvans stilmall kan inte läsas", Optional.empty()), e);
     }
   }
 

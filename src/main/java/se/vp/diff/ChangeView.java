@@ -63,12 +63,14 @@ public record ChangeView(
   /**
    * A run of the after text: "lika" (kept), "ny" (inserted) or "bort" (deleted); {@code text} is
    * {@code mellanrum}, the whitespace written before it, and then {@code ord}, so the words a screen
-   * reader speaks before an insertion can go between the two.
+   * reader speaks before an insertion can go between the two; {@code tal} says the word is a figure,
+   * which the report shows replaced by an arrow.
    */
-  public record Bit(String typ, String text, String mellanrum, String ord) {
+  public record Bit(String typ, String text, String mellanrum, String ord, boolean tal) {
 
     Bit(String typ, String text) {
-      this(typ, text, text.substring(0, text.length() - text.stripLeading().length()), text.stripLeading());
+      this(typ, text, text.substring(0, text.length() - text.stripLeading().length()), text.stripLeading(),
+          WordDiff.isFigure(text));
     }
   }
 
